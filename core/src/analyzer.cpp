@@ -1,0 +1,19 @@
+#include "newsmark/newsmark.h"
+
+namespace newsmark {
+
+const char* version() { return "0.1.0"; }
+
+Analyzer::Analyzer() : pipeline_(Pipeline::standard()) {}
+
+Document Analyzer::analyze(std::u16string text, std::string id_json) {
+  Document doc(std::move(text), std::move(id_json));
+  pipeline_.run(doc);
+  return doc;
+}
+
+std::string Analyzer::analyze_json(std::u16string text, std::string id_json) {
+  return to_json(analyze(std::move(text), std::move(id_json)));
+}
+
+}  // namespace newsmark

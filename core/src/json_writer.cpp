@@ -1,0 +1,104 @@
+#include "json_writer.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "utf.h"
+
+namespace newsmark {
+
+static void escape_ascii(std::string& out, char16_t c) {
+  static const char* hex = "0123456789abcdef";
+  switch (c) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    default: break;
+  }
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
+}
+
+JsonWriter& JsonWriter::key(std::string_view k) {
+  comma();
+  out_ += '"';
+  out_ += k;
+  out_ += "\":";
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::string(std::u16string_view s) {
+  comma();
+  out_ += '"';
+  for (size_t i = 0; i < s.size();) {
+    char16_t c = s[i];
+    if (c < 0x20 || c == '"' || c == '\\') {
+      escape_ascii(out_, c);
+      ++i;
+    } else if (c < 0x80) {
+      out_ += static_cast<char>(c);
+      ++i;
+    } else {
+      size_t len;
+      char32_t cp = code_point_at(s, i, &len);
+      if (cp >= 0xD800 && cp <= 0xDFFF) {
+        escape_ascii(out_, c);  // lone surrogate: keep the code unit, escaped
+      } else {
+        out_ += utf16_to_utf8(s.substr(i, len));
+      }
+      i += len;
+    }
+  }
+  out_ += '"';
+  return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view utf8) {
+  comma();
+  out_ += '"';
+  for (char ch : utf8) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c == '"' || c == '\\') escape_ascii(out_, c);
+    else out_ += ch;
+  }
+  out_ += '"';
+  return *this;
+}
+
+JsonWriter& JsonWriter::number(int64_t v) {
+  comma();
+  out_ += std::to_string(v);
+  return *this;
+}
+
+JsonWriter& JsonWriter::number(double v) {
+  comma();
+  if (!std::isfinite(v)) v = 0.0;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.4f", v);
+  std::string s(buf);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
+  out_ += s;
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  comma();
+  out_ += "null";
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  comma();
+  out_ += json;
+  return *this;
+}
+
+}  // namespace newsmark

@@ -1,0 +1,29 @@
+#include "newsmark/pipeline.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace newsmark {
+
+void Pipeline::add(std::unique_ptr<Stage> stage) {
+  for (const std::string& need : stage->requires_layers()) {
+    if (std::find(assigned_.begin(), assigned_.end(), need) == assigned_.end()) {
+      throw std::logic_error(std::string("pipeline: stage '") + stage->name() + "' needs layer '" + need +
+                             "', which no earlier stage assigns");
+    }
+  }
+  for (const std::string& layer : stage->assigns_layers()) assigned_.push_back(layer);
+  stages_.push_back(std::move(stage));
+}
+
+void Pipeline::run(Document& doc) {
+  for (auto& stage : stages_) stage->run(doc);
+}
+
+std::vector<std::string> Pipeline::stage_names() const {
+  std::vector<std::string> names;
+  for (const auto& stage : stages_) names.emplace_back(stage->name());
+  return names;
+}
+
+}  // namespace newsmark

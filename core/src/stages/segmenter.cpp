@@ -1,0 +1,231 @@
+#include "stages/segmenter.h"
+
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <string_view>
+
+#include "stages/token_features.h"
+#include "utf.h"
+
+namespace newsmark {
+
+namespace {
+
+using std::u16string_view;
+
+// Abbreviations whose period never ends a sentence: they always precede a name or a number.
+constexpr std::array<u16string_view, 36> kTitles = {
+    u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof", u"Gen", u"Sen", u"Rep", u"Gov", u"Lt", u"Col", u"Maj",
+    u"Capt", u"Sgt", u"Rev", u"St", u"Hon", u"Mt", u"Messrs", u"Fr", u"Pres", u"Adm", u"Supt", u"Det",
+    u"Insp", u"Cpl", u"Pvt", u"Cmdr", u"Brig", u"Rt", u"Sr", u"Jr", u"vs", u"Atty", u"Gens", u"Reps"};
+// Abbreviations that end a sentence unless a number follows ("Jan. 6", "No. 10").
+constexpr std::array<u16string_view, 20> kBeforeNumbers = {
+    u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul", u"Aug", u"Sep", u"Sept", u"Oct",
+    u"Nov", u"Dec", u"No", u"Nos", u"Fig", u"p", u"pp", u"Vol", u"Art", u"approx"};
+// Capitalized words that usually start a new sentence; after "U.S." or an initial they
+// mean the sentence did end there.
+constexpr std::array<u16string_view, 64> kSentenceStarters = {
+    u"The", u"A", u"An", u"He", u"She", u"It", u"They", u"We", u"I", u"You", u"But", u"And",
+    u"In", u"On", u"At", u"This", u"That", u"These", u"Those", u"There", u"His", u"Her", u"Their",
+    u"Its", u"Our", u"My", u"When", u"While", u"After", u"Before", u"If", u"As", u"So", u"Yet",
+    u"Meanwhile", u"However", u"Still", u"Now", u"Then", u"Some", u"Many", u"Most", u"All", u"No",
+    u"Not", u"For", u"With", u"What", u"Who", u"Why", u"How", u"Where", u"Since", u"Although",
+    u"Despite", u"Even", u"Last", u"Next", u"Earlier", u"Later", u"One", u"Two", u"Officials", u"Both"};
+
+template <size_t N>
+bool in(const std::array<u16string_view, N>& list, u16string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool all_space(u16string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    if (!is_space(code_point_at(s, i, &len))) return false;
+    i += len;
+  }
+  return true;
+}
+
+bool ends_with_ci(u16string_view w, u16string_view suffix) {
+  if (w.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char16_t a = w[w.size() - suffix.size() + i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char16_t>(a - 'A' + 'a');
+    if (a != suffix[i]) return false;
+  }
+  return true;
+}
+
+bool is_hyphen(u16string_view s) { return s == u"-" || s == u"\u2010"; }
+
+// Words ICU keeps whole that the later stages want apart: "Trump's" -> "Trump" "'s".
+void split_possessive(std::vector<Span>& out, u16string_view text, Span s) {
+  u16string_view w = text.substr(s.start, s.size());
+  if (w.size() > 2 && (ends_with_ci(w, u"'s") || ends_with_ci(w, u"\u2019s"))) {
+    out.push_back({s.start, s.end - 2});
+    out.push_back({s.end - 2, s.end});
+    return;
+  }
+  out.push_back(s);
+}
+
+void check(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("segmenter: ") + what + ": " + u_errorName(status));
+}
+
+}  // namespace
+
+Segmenter::Segmenter() {
+  UErrorCode status = U_ZERO_ERROR;
+  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  check(status, "word break iterator");
+  sentences_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  check(status, "sentence break iterator");
+}
+
+Segmenter::~Segmenter() = default;
+
+void Segmenter::run(Document& doc) {
+  doc.tokens.clear();
+  doc.sentences.clear();
+  if (doc.text().empty()) return;
+  tokenize(doc);
+  split_sentences(doc);
+}
+
+void Segmenter::tokenize(Document& doc) {
+  const u16string_view text(doc.text());
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  words_->setText(&ut, status);
+  check(status, "word breaks");
+
+  std::vector<Span> raw;
+  raw.reserve(text.size() / 4);
+  int32_t start = words_->first();
+  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next()) {
+    Span s{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+    if (!all_space(text.substr(s.start, s.size()))) split_possessive(raw, text, s);
+  }
+  utext_close(&ut);
+
+  // Join what belongs together, left to right: "Jong" "-" "un" -> "Jong-un";
+  // "Mr" "." -> "Mr."; "U.S" "." -> "U.S."; "J" "." -> "J.".
+  std::vector<Token>& tokens = doc.tokens;
+  tokens.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    Span s = raw[i];
+    uint32_t extra = 0;
+    if (s.size() == 2 && i > 0 && raw[i - 1].end == s.start && (text[s.start] == '\'' || text[s.start] == u'\u2019') &&
+        (text[s.start + 1] == 's' || text[s.start + 1] == 'S') && !tokens.empty()) {
+      extra |= kPossessive;
+    }
+    if (!tokens.empty() && is_hyphen(text.substr(s.start, s.size())) && i + 1 < raw.size() &&
+        tokens.back().span.end == s.start && raw[i + 1].start == s.end &&
+        (text_flags(doc.view(tokens.back().span)) & kWord) && (text_flags(doc.view(raw[i + 1])) & kWord)) {
+      tokens.back().span.end = raw[i + 1].end;
+      tokens.back().flags |= kHyphenated;
+      ++i;
+      continue;
+    }
+    if (!tokens.empty() && text.substr(s.start, s.size()) == u"." && tokens.back().span.end == s.start &&
+        !tokens.back().has(kAbbreviation)) {
+      u16string_view w = doc.view(tokens.back().span);
+      uint32_t f = text_flags(w);
+      bool initial = w.size() == 1 && (f & kUpper);
+      bool dotted = (f & kAlpha) && w.find(u'.') != u16string_view::npos;  // "U.S", "e.g"
+      if (initial || dotted || in(kTitles, w) || in(kBeforeNumbers, w)) {
+        tokens.back().span.end = s.end;
+        tokens.back().flags |= kAbbreviation;
+        continue;
+      }
+    }
+    tokens.push_back(Token{s, extra, 0});
+  }
+
+  // Flags from the token's own text and from its surroundings.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    t.flags |= text_flags(doc.view(t.span));
+    if (t.span.size() == 1) t.flags |= quote_direction(text, t.span.start);
+    if (t.span.start == 0 || is_space(text[t.span.start - 1])) t.flags |= kSpaceBefore;
+  }
+}
+
+void Segmenter::split_sentences(Document& doc) {
+  const u16string_view text(doc.text());
+  const std::vector<Token>& tokens = doc.tokens;
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  sentences_->setText(&ut, status);
+  check(status, "sentence breaks");
+  std::vector<uint32_t> bounds;
+  for (int32_t b = sentences_->first(); b != icu::BreakIterator::DONE; b = sentences_->next()) {
+    bounds.push_back(static_cast<uint32_t>(b));
+  }
+  utext_close(&ut);
+
+  // Keep a boundary unless it falls inside a token or right after an abbreviation that
+  // the next word shows does not end the sentence.
+  std::vector<uint32_t> kept;
+  kept.reserve(bounds.size());
+  for (uint32_t b : bounds) {
+    if (b == 0 || b >= text.size()) continue;
+    size_t next = doc.token_at_or_after(b);
+    if (next < tokens.size() && tokens[next].span.start < b) continue;  // inside a token
+    if (next == 0 || next >= tokens.size()) { kept.push_back(b); continue; }
+    const Token& prev = tokens[next - 1];
+    const Token& following = tokens[next];
+    bool gap_has_newline = false;
+    for (uint32_t k = prev.span.end; k < following.span.start; ++k) {
+      if (text[k] == '\n' || text[k] == '\r' || text[k] == u'\u2029') gap_has_newline = true;
+    }
+    bool suppress = false;
+    if (prev.has(kAbbreviation) && !gap_has_newline) {
+      u16string_view w = doc.view(prev.span);
+      w.remove_suffix(1);
+      u16string_view nw = doc.view(following.span);
+      bool next_lower_or_digit = following.has(kLower) || following.has(kDigit);
+      bool next_starts_sentence = in(kSentenceStarters, nw) || following.has(kOpenQuote);
+      if (in(kTitles, w)) suppress = true;
+      else if (in(kBeforeNumbers, w)) suppress = following.has(kDigit);
+      else suppress = next_lower_or_digit || (following.has(kWord) && !next_starts_sentence);
+    }
+    if (!suppress) kept.push_back(b);
+  }
+  kept.push_back(static_cast<uint32_t>(text.size()));
+
+  // Sentences: trimmed spans holding their tokens; paragraphs split at line breaks.
+  size_t tok = 0;
+  uint32_t paragraph = 0;
+  uint32_t prev_end = 0;
+  for (uint32_t end : kept) {
+    size_t first = tok;
+    while (tok < tokens.size() && tokens[tok].span.start < end) ++tok;
+    if (tok > first) {
+      Sentence s;
+      s.span = {tokens[first].span.start, tokens[tok - 1].span.end};
+      s.first_token = static_cast<uint32_t>(first);
+      s.end_token = static_cast<uint32_t>(tok);
+      bool new_paragraph = doc.sentences.empty();
+      for (uint32_t k = prev_end; k < s.span.start; ++k) {
+        if (text[k] == '\n' || text[k] == '\r' || text[k] == u'\u2029') new_paragraph = true;
+      }
+      if (new_paragraph && !doc.sentences.empty()) ++paragraph;
+      s.paragraph = paragraph;
+      uint32_t index = static_cast<uint32_t>(doc.sentences.size());
+      for (size_t k = first; k < tok; ++k) doc.tokens[k].sentence = index;
+      doc.tokens[first].flags |= kSentenceStart;
+      if (new_paragraph) doc.tokens[first].flags |= kParagraphStart;
+      prev_end = s.span.end;
+      doc.sentences.push_back(s);
+    }
+  }
+}
+
+}  // namespace newsmark

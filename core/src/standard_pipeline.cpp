@@ -1,0 +1,13 @@
+// The stages of the full Newsmark pipeline, in order. Each analysis issue adds its stage here.
+#include "newsmark/pipeline.h"
+#include "stages/segmenter.h"
+
+namespace newsmark {
+
+Pipeline Pipeline::standard() {
+  Pipeline p;
+  p.add(std::make_unique<Segmenter>());
+  return p;
+}
+
+}  // namespace newsmark
