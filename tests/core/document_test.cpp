@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "newsmark/document.h"
+#include "newsmark/newsmark.h"
 
 using namespace newsmark;
 
@@ -9,4 +9,13 @@ TEST_CASE("document holds UTF-16 text and views spans") {
   CHECK(doc.length() == 26);  // the emoji and its skin tone take two units each
   CHECK(doc.view({0, 9}) == u"Zelenskyy");
   CHECK(doc.id_json().empty());
+}
+
+TEST_CASE("word count and token lookup") {
+  Analyzer a;
+  Document doc = a.analyze(u"Trump's pal, 76, said \"hi\".");
+  CHECK(doc.word_count() == 5);  // Trump pal 76 said hi: the clitic and punctuation do not count
+  CHECK(doc.token_at_or_after(0) == 0);
+  CHECK(doc.token_text(doc.token_at_or_after(6)) == u"'s");
+  CHECK(doc.token_at_or_after(1000) == doc.tokens.size());
 }
