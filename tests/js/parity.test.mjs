@@ -1,0 +1,60 @@
+// Native CLI and wasm must give identical results. 60 texts are put together from fragments
+// written for this test, in Latin, Greek, Cyrillic, Arabic and Hebrew scripts, with emoji
+// (ZWJ sequences, skin tones, flags), combining marks and astral characters.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { cliMissing, distMissing, runCli, DIST } from './support.mjs';
+
+const FRAGMENTS = [
+  'Mayor Helen Okafor said the vote may be delayed again.',
+  'Mr. Ruiz, 54, told reporters: “We were never consulted.”',
+  'According to the U.S. State Department, talks resumed on Jan. 6.',
+  'Two people familiar with the talks said it could not be verified.',
+  'Zoë Müller-Lüdenscheidt met José Álvarez in São Paulo.',
+  'Ο δήμαρχος είπε ότι η ψηφοφορία ίσως αναβληθεί. Η Αθήνα περιμένει.',
+  'Министр заявил, что решение «может быть отложено». Москва молчит.',
+  'قال المتحدث إن القرار قد يتأخر. وأضاف: "لا تعليق".',
+  'אמר הדובר כי ההחלטה עשויה להתעכב. "אין תגובה," הוסיף.',
+  'The café’s owner 👩🏽‍🍳 reportedly closed it 🇬🇧 after the storm 🌊.',
+  'Combining marks: e\u0301, a\u0308, n\u0303 and Z\u0335\u0321a\u0334\u0322lgo.',
+  'Math letters 𝒳𝒴𝒵 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 sit outside the BMP.',
+  '"It is over," she said. (Nobody believed her.) Then the council met.',
+  'Dr. Priya Natarajan, a coastal engineer, said it was probably fine',
+  'Kim Jong-un, J.K. Rowling and Hassan al-Turabi are in this list.',
+];
+const SEPARATORS = [' ', '\n', '\n\n', ' \u00a0', '\r\n', '\t'];
+
+// A small deterministic generator, so every run checks the same 60 texts.
+function* texts(count) {
+  let seed = 20261128;
+  const next = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let i = 0; i < count; i++) {
+    const parts = [];
+    const k = 1 + next(6);
+    for (let j = 0; j < k; j++) parts.push(FRAGMENTS[next(FRAGMENTS.length)], SEPARATORS[next(SEPARATORS.length)]);
+    if (i < FRAGMENTS.length) parts.unshift(FRAGMENTS[i], ' ');  // every fragment at least once
+    yield { id: `parity-${i}`, text: parts.join('') };
+  }
+}
+
+test('the native CLI and the wasm module give identical results on 60 texts', { skip: cliMissing() || distMissing() }, async () => {
+  const docs = [...texts(60)];
+  const scripts = { latin: /[a-z]/i, greek: /\p{Script=Greek}/u, cyrillic: /\p{Script=Cyrillic}/u, arabic: /\p{Script=Arabic}/u, hebrew: /\p{Script=Hebrew}/u, emoji: /\p{Extended_Pictographic}/u, combining: /\p{M}/u };
+  for (const [name, re] of Object.entries(scripts)) {
+    assert.ok(docs.filter((d) => re.test(d.text)).length >= 5, `fewer than 5 texts with ${name}`);
+  }
+  const cli = runCli(['analyze', '--format', 'jsonl'], docs.map((d) => JSON.stringify(d)).join('\n'));
+  assert.equal(cli.status, 0, cli.stderr);
+  const native = cli.stdout.trim().split('\n');
+  assert.equal(native.length, docs.length);
+
+  const { Newsmark } = await import(`${DIST}/newsmark.mjs`);
+  const nm = await Newsmark.load();
+  docs.forEach((d, i) => {
+    assert.deepEqual(nm.analyze(d.text, { id: d.id }), JSON.parse(native[i]), `text ${d.id} differs`);
+  });
+  nm.dispose();
+});
