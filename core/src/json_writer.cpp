@@ -1,7 +1,6 @@
 #include "json_writer.h"
 
 #include <cmath>
-#include <cstdio>
 
 #include "utf.h"
 
@@ -78,14 +77,24 @@ JsonWriter& JsonWriter::number(int64_t v) {
 
 JsonWriter& JsonWriter::number(double v) {
   comma();
-  if (!std::isfinite(v)) v = 0.0;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  std::string s(buf);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  out_ += s;
+  // Fixed point by integer arithmetic: the same digits natively and in wasm, and no printf
+  // on the hot path (every sentence writes two scores).
+  if (!std::isfinite(v) || std::fabs(v) > 9e14) v = 0.0;
+  long long scaled = std::llround(v * 10000.0);
+  if (scaled < 0) {
+    out_ += '-';
+    scaled = -scaled;
+  }
+  out_ += std::to_string(scaled / 10000);
+  int frac = static_cast<int>(scaled % 10000);
+  if (frac) {
+    char digits[5] = {static_cast<char>('0' + frac / 1000), static_cast<char>('0' + frac / 100 % 10),
+                      static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10), 0};
+    int n = 4;
+    while (digits[n - 1] == '0') --n;
+    out_ += '.';
+    out_.append(digits, n);
+  }
   return *this;
 }
 

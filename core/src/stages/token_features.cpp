@@ -8,6 +8,7 @@
 namespace newsmark {
 
 bool is_space(char32_t c) {
+  if (c < 0x80) return c <= 0x20 || c == 0x7F;  // ASCII white space and control characters
   if (u_isUWhiteSpace(c)) return true;
   int8_t t = u_charType(c);
   // ZWJ (U+200D) and variation selectors glue emoji sequences; they never stand alone in a
@@ -23,16 +24,19 @@ uint32_t text_flags(std::u16string_view tok) {
   for (size_t i = 0; i < tok.size();) {
     size_t len;
     char32_t c = code_point_at(tok, i, &len);
-    if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
+    // ASCII letters and digits answered without ICU's property tables: most news tokens
+    // are ASCII, and this function runs for every token.
+    bool ascii_upper = c >= 'A' && c <= 'Z', ascii_lower = c >= 'a' && c <= 'z';
+    if (ascii_upper || ascii_lower || (c >= 0x80 && (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)))) {
       ++letters;
-      bool up = u_isupper(c) || u_istitle(c);
+      bool up = ascii_upper || (c >= 0x80 && (u_isupper(c) || u_istitle(c)));
       if (up) ++uppers;
-      if (u_islower(c)) ++lowers;
+      if (ascii_lower || (c >= 0x80 && u_islower(c))) ++lowers;
       if (!seen_letter) first_letter_upper = up;
       seen_letter = true;
-    } else if (u_isdigit(c)) {
+    } else if ((c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c))) {
       ++digits;
-    } else if (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK) {
+    } else if (c >= 0x80 && (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK)) {
       // combining marks belong to the letter before them
     } else if (i > 0 && (c == '.' || ((c == '-' || c == 0x2010 || c == '\'' || c == 0x2019 || c == ',') &&
                                       i + len < tok.size()))) {
