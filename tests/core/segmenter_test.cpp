@@ -41,6 +41,13 @@ TEST_CASE("quotes and brackets stay with their sentence") {
         Strings{"“It is over,” he said.", "(Nobody believed him.)", "Fine."});
 }
 
+TEST_CASE("a quoted question followed by its speech tag is one sentence") {
+  CHECK(sentence_texts(segment("\"Why target the airlines?\" said Mr. Schulte. He left.")) ==
+        Strings{"\"Why target the airlines?\" said Mr. Schulte.", "He left."});
+  CHECK(sentence_texts(segment("“Really?” she asked. “Yes!” He nodded.")) ==
+        Strings{"“Really?” she asked.", "“Yes!”", "He nodded."});
+}
+
 TEST_CASE("line breaks end sentences and start paragraphs") {
   Document doc = segment("Headline without a stop\n\nFirst sentence. Second one.\nThird");
   CHECK(sentence_texts(doc) == Strings{"Headline without a stop", "First sentence.", "Second one.", "Third"});

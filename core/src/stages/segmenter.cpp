@@ -196,6 +196,9 @@ void Segmenter::split_sentences(Document& doc) {
       else if (in(kBeforeNumbers, w)) suppress = following.has(kDigit);
       else suppress = next_lower_or_digit || (following.has(kWord) && !next_starts_sentence);
     }
+    // '"Why the airlines?" said Ulrich': a quote that ends in ? or ! and is followed by a
+    // lower-case word is the speech tag's sentence, not a sentence of its own.
+    if (!gap_has_newline && prev.has(kCloseQuote) && following.has(kLower)) suppress = true;
     if (!suppress) kept.push_back(b);
   }
   kept.push_back(static_cast<uint32_t>(text.size()));
