@@ -1,0 +1,148 @@
+#include "stages/person_lexicons.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <iterator>
+#include <mutex>
+#include <unordered_map>
+
+#include "utf.h"
+
+extern "C" const unsigned char newsmark_first_name_genders[];
+extern "C" const unsigned long newsmark_first_name_genders_size;
+
+namespace newsmark {
+
+namespace {
+
+using std::u16string_view;
+
+template <size_t N>
+bool in(const u16string_view (&list)[N], u16string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+constexpr u16string_view kMaleHonorifics[] = {u"mr", u"sir", u"lord", u"messrs", u"monsieur", u"herr"};
+constexpr u16string_view kFemaleHonorifics[] = {u"mrs", u"ms", u"miss", u"lady", u"dame", u"madam",
+                                                             u"mme", u"mlle", u"madame"};
+constexpr u16string_view kOtherHonorifics[] = {u"dr", u"mx", u"prof"};
+
+// Roles news gives people. Titles such as "President" double as honorific-like pre-modifiers
+// ("President Biden") and count as descriptors, unlike "Mr".
+constexpr u16string_view kRoleNouns[] = {
+    u"president", u"leader", u"minister", u"spokesman", u"spokeswoman", u"spokesperson", u"correspondent",
+    u"chief", u"dictator", u"despot", u"king", u"queen", u"prince", u"princess", u"senator", u"sen",
+    u"representative", u"rep", u"congressman", u"congresswoman", u"governor", u"gov", u"mayor", u"secretary",
+    u"chairman", u"chairwoman", u"chair", u"director", u"ceo", u"founder", u"co-founder", u"executive",
+    u"officer", u"official", u"ambassador", u"envoy", u"diplomat", u"general", u"gen", u"admiral",
+    u"colonel", u"col", u"captain", u"lieutenant", u"commander", u"sergeant", u"judge", u"justice",
+    u"attorney", u"lawyer", u"prosecutor", u"counsel", u"adviser", u"advisor", u"aide", u"reporter",
+    u"journalist", u"editor", u"columnist", u"author", u"writer", u"historian", u"professor", u"prof",
+    u"economist", u"analyst", u"scientist", u"researcher", u"doctor", u"surgeon", u"coach", u"manager",
+    u"player", u"striker", u"goalkeeper", u"captain", u"actor", u"actress", u"singer", u"artist",
+    u"star", u"chancellor", u"premier", u"pope", u"cardinal", u"bishop", u"archbishop", u"rabbi",
+    u"imam", u"pastor", u"candidate", u"nominee", u"activist", u"campaigner", u"commissioner", u"head",
+    u"boss", u"owner", u"partner", u"wife", u"husband", u"son", u"daughter", u"brother", u"sister",
+    u"father", u"mother", u"niece", u"nephew", u"speaker", u"whip", u"mp", u"lawmaker", u"legislator",
+    u"strongman", u"ruler", u"monarch", u"emperor", u"sheikh", u"emir", u"sultan", u"tycoon",
+    u"billionaire", u"businessman", u"businesswoman", u"entrepreneur"};
+
+constexpr u16string_view kRoleModifiers[] = {
+    u"former", u"acting", u"deputy", u"vice", u"senior", u"top", u"then", u"interim", u"incoming",
+    u"outgoing", u"late", u"current", u"new", u"veteran", u"longtime", u"assistant", u"associate",
+    u"chief", u"supreme", u"prime", u"foreign", u"general"};
+
+constexpr u16string_view kClosedClass[] = {
+    u"a", u"an", u"the", u"and", u"or", u"but", u"if", u"when", u"while", u"as", u"after", u"before",
+    u"since", u"because", u"although", u"though", u"despite", u"even", u"so", u"yet", u"then", u"now",
+    u"he", u"she", u"it", u"they", u"we", u"i", u"you", u"his", u"her", u"their", u"its", u"our",
+    u"my", u"this", u"that", u"these", u"those", u"there", u"here", u"what", u"who", u"why", u"how",
+    u"where", u"in", u"on", u"at", u"by", u"with", u"from", u"to", u"for", u"of", u"about", u"said",
+    u"says", u"told", u"asked", u"is", u"was", u"has", u"had"};
+
+// Heads of phrases named after people that are not the person.
+constexpr u16string_view kCapitalisedHeads[] = {
+    u"Act", u"Acts", u"Bill", u"Law", u"Amendment", u"Doctrine", u"Rule", u"Tower", u"Towers",
+    u"Organization", u"Organisation", u"Foundation", u"Institute", u"Center", u"Centre", u"University",
+    u"College", u"School", u"Library", u"Museum", u"Hotel", u"Hotels", u"Hall", u"Stadium", u"Airport",
+    u"Street", u"Avenue", u"Road", u"Bridge", u"Park", u"Prize", u"Award", u"Trophy", u"Cup", u"Group",
+    u"Corporation", u"Corp", u"Inc", u"Company", u"Administration", u"Plan", u"Report", u"Era", u"Presidency"};
+constexpr u16string_view kLowerHeads[] = {
+    u"administration", u"administrations", u"campaign", u"era", u"presidency", u"doctrine", u"organization",
+    u"organisation", u"foundation", u"tower", u"hotel", u"brand", u"regime", u"government", u"cabinet",
+    u"dynasty"};
+
+constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", u"junior",
+                                                        u"senior", u"v"};
+
+const std::unordered_map<std::u16string, Gender>& gender_table() {
+  static std::unordered_map<std::u16string, Gender> table;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    std::string_view data(reinterpret_cast<const char*>(newsmark_first_name_genders),
+                          newsmark_first_name_genders_size);
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t eol = data.find('\n', pos);
+      if (eol == std::string_view::npos) eol = data.size();
+      std::string_view line = data.substr(pos, eol - pos);
+      pos = eol + 1;
+      size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab + 1 >= line.size()) continue;
+      std::u16string name;
+      size_t bad = 0;
+      if (!utf8_to_utf16(line.substr(0, tab), name, &bad)) continue;
+      table.emplace(std::move(name), line[tab + 1] == 'F' ? Gender::Female : Gender::Male);
+    }
+  });
+  return table;
+}
+
+}  // namespace
+
+std::u16string fold_word(u16string_view word) {
+  if (!word.empty() && word.back() == u'.') word.remove_suffix(1);
+  std::u16string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size();) {
+    size_t len;
+    char32_t c = code_point_at(word, i, &len);
+    i += len;
+    UChar32 f = u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT);
+    if (f > 0xFFFF) {
+      out.push_back(static_cast<char16_t>(0xD7C0 + (f >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 | (f & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(f == u'\u2019' ? u'\'' : f));
+    }
+  }
+  return out;
+}
+
+bool is_honorific(u16string_view w) {
+  return in(kMaleHonorifics, w) || in(kFemaleHonorifics, w) || in(kOtherHonorifics, w);
+}
+
+Gender honorific_gender(u16string_view w) {
+  if (in(kMaleHonorifics, w)) return Gender::Male;
+  if (in(kFemaleHonorifics, w)) return Gender::Female;
+  return Gender::Unknown;
+}
+
+bool is_role_noun(u16string_view w) { return in(kRoleNouns, w); }
+bool is_role_modifier(u16string_view w) { return in(kRoleModifiers, w); }
+bool is_closed_class(u16string_view w) { return in(kClosedClass, w); }
+bool is_generational_suffix(u16string_view w) { return in(kGenerational, w); }
+
+bool is_non_person_head(u16string_view word) {
+  return in(kCapitalisedHeads, word) || in(kLowerHeads, word);
+}
+
+Gender first_name_gender(u16string_view name) {
+  const auto& table = gender_table();
+  auto it = table.find(std::u16string(name));
+  return it == table.end() ? Gender::Unknown : it->second;
+}
+
+}  // namespace newsmark

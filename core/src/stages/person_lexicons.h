@@ -1,0 +1,41 @@
+// Small word lists the person linker and its descriptor chunker lean on: honorifics (with the
+// gender they imply), role nouns and their modifiers, heads of phrases named after a person
+// that are not a person ("Trump administration", "Logan Act"), and first names with a clear
+// gender (core/data/first_name_genders.tsv, derived from the shared gazetteers).
+// Lookups take a case-folded word (fold_word) unless they say otherwise.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsmark {
+
+enum class Gender { Unknown, Male, Female };
+
+// ASCII-and-beyond case fold of one word with a trailing period dropped ("Mr." -> "mr").
+std::u16string fold_word(std::u16string_view word);
+
+// Honorifics that stand before a name and are not part of it ("Mr", "Mrs.", "Dr").
+bool is_honorific(std::u16string_view folded);
+Gender honorific_gender(std::u16string_view folded);
+
+// Nouns that name a role a person holds ("president", "leader", "correspondent"), and
+// words that modify one ("former", "acting", "deputy").
+bool is_role_noun(std::u16string_view folded);
+bool is_role_modifier(std::u16string_view folded);
+
+// Function words: never part of a descriptor even when capitalised at a sentence start.
+bool is_closed_class(std::u16string_view folded);
+
+// A word that, right after a name, makes the phrase something other than the person:
+// "Trump administration", "Trump Tower", "Logan Act". Case-sensitive for capitalised heads
+// ("Act") and any case for lower-case ones ("administration").
+bool is_non_person_head(std::u16string_view word);
+
+// Generational suffixes that tell a father from a son ("Jr", "III").
+bool is_generational_suffix(std::u16string_view folded);
+
+// Gender of a first name as written ("Melania"), Unknown when unlisted or unclear.
+Gender first_name_gender(std::u16string_view name);
+
+}  // namespace newsmark

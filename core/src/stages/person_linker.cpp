@@ -1,0 +1,336 @@
+#include "stages/person_linker.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "stages/person_lexicons.h"
+#include "stages/person_names.h"
+#include "stages/role_descriptors.h"
+
+namespace newsmark {
+
+namespace {
+
+struct Mention {
+  size_t first = 0, end = 0;  // tokens [first, end)
+  Span span;
+  NameForm form;
+  bool has_honorific = false;
+  Gender honorific = Gender::Unknown;  // the gender the honorific before it implies
+  int entity = -1;
+  bool full() const { return form.words >= 2; }
+};
+
+struct Entity {
+  std::vector<size_t> mentions;  // indices into the mention list
+};
+
+bool same_sentence(const Document& doc, size_t a, size_t b) { return doc.tokens[a].sentence == doc.tokens[b].sentence; }
+
+// The tokens a span covers; false when it covers none.
+bool token_range(const Document& doc, Span s, size_t* first, size_t* end) {
+  size_t f = doc.token_at_or_after(s.start);
+  size_t e = f;
+  while (e < doc.tokens.size() && doc.tokens[e].span.start < s.end) ++e;
+  if (f == e) return false;
+  *first = f;
+  *end = e;
+  return true;
+}
+
+// The name right before `next` heads a phrase that is not a person: "Trump administration".
+bool heads_non_person(const Document& doc, size_t last, size_t next) {
+  return next < doc.tokens.size() && same_sentence(doc, last, next) && is_non_person_head(doc.token_text(next));
+}
+
+void read_honorific(const Document& doc, Mention& m) {
+  if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return;
+  std::u16string w = fold_word(doc.token_text(m.first - 1));
+  if (!is_honorific(w)) return;
+  m.has_honorific = true;
+  m.honorific = honorific_gender(w);
+}
+
+// The tagger's per-mention people, cleaned: honorifics and possessives trimmed off defensively,
+// mentions heading a non-person phrase dropped, overlaps resolved in favour of the longer.
+std::vector<Mention> collect_mentions(const Document& doc) {
+  std::vector<Span> spans;
+  for (const Person& p : doc.people) spans.insert(spans.end(), p.mentions.begin(), p.mentions.end());
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  std::vector<Mention> out;
+  for (Span s : spans) {
+    Mention m;
+    if (s.empty() || s.end > doc.length() || !token_range(doc, s, &m.first, &m.end)) continue;
+    while (m.end - m.first > 1 && is_honorific(fold_word(doc.token_text(m.first)))) ++m.first;
+    while (m.end > m.first && (doc.tokens[m.end - 1].has(kPossessive) || doc.tokens[m.end - 1].has(kPunct))) --m.end;
+    if (m.end <= m.first || !doc.tokens[m.first].has(kWord)) continue;
+    if (heads_non_person(doc, m.end - 1, m.end)) continue;
+    if (m.end - m.first > 1 && is_non_person_head(doc.token_text(m.end - 1))) continue;  // "Logan Act" itself
+    m.span = Span{doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end};
+    if (!out.empty() && m.span.start < out.back().span.end) continue;
+    m.form = parse_name(doc.view(m.span));
+    if (m.form.parts.empty()) continue;
+    read_honorific(doc, m);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+class Linker {
+ public:
+  Linker(const Document& doc, std::vector<Mention>& mentions) : doc_(doc), mentions_(mentions) {}
+
+  std::vector<Entity> link() {
+    // Full names first, so a bare surname can go to a person named anywhere in the article.
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].full()) assign(i, best_full_match(mentions_[i]));
+    }
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      if (!mentions_[i].full()) assign(i, best_short_match(mentions_[i]));
+    }
+    return std::move(entities_);
+  }
+
+  Gender gender(const Entity& e) const {
+    for (size_t i : e.mentions) {
+      const Mention& m = mentions_[i];
+      if (!m.full()) continue;
+      std::u16string_view text = doc_.view(m.span);
+      size_t space = text.find(u' ');
+      Gender g = first_name_gender(text.substr(0, space));
+      if (g != Gender::Unknown) return g;
+    }
+    int male = 0, female = 0;
+    for (size_t i : e.mentions) {
+      male += mentions_[i].honorific == Gender::Male;
+      female += mentions_[i].honorific == Gender::Female;
+    }
+    return male > female ? Gender::Male : female > male ? Gender::Female : Gender::Unknown;
+  }
+
+ private:
+  void assign(size_t i, int entity) {
+    if (entity < 0) {
+      entity = static_cast<int>(entities_.size());
+      entities_.emplace_back();
+    }
+    mentions_[i].entity = entity;
+    entities_[entity].mentions.push_back(i);
+  }
+
+  // Among tied candidates: the person the article has mentioned most so far, then the one it
+  // introduced first (the article's subject, usually).
+  int most_dominant(const std::vector<int>& candidates) const {
+    int best = -1;
+    for (int e : candidates) {
+      if (best < 0 || entities_[e].mentions.size() > entities_[best].mentions.size()) best = e;
+    }
+    return best;
+  }
+
+  int best_full_match(const Mention& m) const {
+    std::vector<int> candidates;
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      for (size_t i : entities_[e].mentions) {
+        const NameForm& f = mentions_[i].form;
+        if (f.suffix == m.form.suffix && (contiguous_in(m.form.parts, f.parts) || contiguous_in(f.parts, m.form.parts))) {
+          candidates.push_back(static_cast<int>(e));
+          break;
+        }
+      }
+    }
+    return most_dominant(candidates);
+  }
+
+  int best_short_match(const Mention& m) const {
+    std::vector<int> candidates;
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      for (size_t i : entities_[e].mentions) {
+        if (contiguous_in(m.form.parts, mentions_[i].form.parts)) {
+          candidates.push_back(static_cast<int>(e));
+          break;
+        }
+      }
+    }
+    // "Mrs Trump" is not Donald: drop the people of the other gender, prefer the same one.
+    if (m.honorific != Gender::Unknown) {
+      std::vector<int> same, unknown;
+      for (int e : candidates) {
+        Gender g = gender(entities_[e]);
+        if (g == m.honorific) same.push_back(e);
+        if (g == Gender::Unknown) unknown.push_back(e);
+      }
+      candidates = same.empty() ? unknown : same;
+    }
+    if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
+    // The article already used this bare form (with the same kind of honorific) for one of them.
+    std::vector<int> used;
+    for (int e : candidates) {
+      for (size_t i : entities_[e].mentions) {
+        const Mention& o = mentions_[i];
+        if (!o.full() && o.form.parts == m.form.parts && o.honorific == m.honorific) {
+          used.push_back(e);
+          break;
+        }
+      }
+    }
+    if (used.size() == 1) return used[0];
+    return most_dominant(candidates);
+  }
+
+  const Document& doc_;
+  std::vector<Mention>& mentions_;
+  std::vector<Entity> entities_;
+};
+
+// The fullest form the article uses: most parts, not a headline's ALL CAPS, first seen.
+size_t display_mention(const std::vector<Mention>& mentions, const Entity& e) {
+  size_t best = e.mentions.front();
+  for (size_t i : e.mentions) {
+    const Mention& a = mentions[i];
+    const Mention& b = mentions[best];
+    size_t fa = fullness(a.form), fb = fullness(b.form);
+    if (fa != fb ? fa > fb : (!a.form.all_caps && b.form.all_caps)) best = i;
+  }
+  return best;
+}
+
+bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }
+
+// Adds exact, word-bounded occurrences of a linked person's name forms that the tagger missed.
+class Propagator {
+ public:
+  Propagator(const Document& doc, std::vector<Mention>& mentions, std::vector<Entity>& entities, const Linker& linker)
+      : doc_(doc), mentions_(mentions), entities_(entities), linker_(linker) {}
+
+  void run() {
+    collect_forms();
+    std::vector<bool> owned(doc_.tokens.size(), false);
+    for (const Mention& m : mentions_) std::fill(owned.begin() + m.first, owned.begin() + m.end, true);
+    const size_t n_before = mentions_.size();
+    for (size_t t = 0; t < doc_.tokens.size(); ++t) {
+      if (owned[t] || !doc_.tokens[t].has(kAlpha)) continue;
+      auto it = forms_.find(std::u16string(doc_.token_text(t)));
+      if (it == forms_.end()) continue;
+      for (const Form& f : it->second) {
+        if (f.entity < 0 || !matches(f, t, owned)) continue;
+        Mention m;
+        m.first = t;
+        m.end = t + f.words.size();
+        m.span = Span{doc_.tokens[m.first].span.start, doc_.tokens[m.end - 1].span.end};
+        m.form = parse_name(doc_.view(m.span));
+        read_honorific(doc_, m);
+        if (m.honorific != Gender::Unknown) {
+          Gender g = linker_.gender(entities_[f.entity]);
+          if (g != Gender::Unknown && g != m.honorific) continue;
+        }
+        m.entity = f.entity;
+        std::fill(owned.begin() + m.first, owned.begin() + m.end, true);
+        mentions_.push_back(std::move(m));
+        break;
+      }
+    }
+    for (size_t i = n_before; i < mentions_.size(); ++i) entities_[mentions_[i].entity].mentions.push_back(i);
+  }
+
+ private:
+  struct Form {
+    std::vector<std::u16string> words;  // token texts, exactly as written
+    int entity = -1;                    // -1 when two people share the form
+  };
+
+  void add_form(std::vector<std::u16string> words, int entity) {
+    auto& list = forms_[words.front()];
+    for (Form& f : list) {
+      if (f.words == words) {
+        if (f.entity != entity) f.entity = -1;
+        return;
+      }
+    }
+    list.push_back(Form{std::move(words), entity});
+  }
+
+  void collect_forms() {
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      for (size_t i : entities_[e].mentions) {
+        const Mention& m = mentions_[i];
+        std::vector<std::u16string> words;
+        for (size_t t = m.first; t < m.end; ++t) words.emplace_back(doc_.token_text(t));
+        add_form(std::move(words), static_cast<int>(e));
+      }
+      // The surname of the fullest name, even when the article never used it alone yet.
+      const Mention& name = mentions_[display_mention(mentions_, entities_[e])];
+      if (name.end - name.first >= 2 && doc_.tokens[name.end - 1].has(kAlpha) &&
+          !is_generational_suffix(fold_word(doc_.token_text(name.end - 1)))) {
+        add_form({std::u16string(doc_.token_text(name.end - 1))}, static_cast<int>(e));
+      }
+    }
+  }
+
+  bool matches(const Form& f, size_t t, const std::vector<bool>& owned) const {
+    size_t end = t + f.words.size();
+    if (end > doc_.tokens.size()) return false;
+    for (size_t k = 0; k < f.words.size(); ++k) {
+      if (owned[t + k] || !same_sentence(doc_, t, t + k) || doc_.token_text(t + k) != f.words[k]) return false;
+    }
+    if (end < doc_.tokens.size() && same_sentence(doc_, t, end)) {
+      const Token& next = doc_.tokens[end];
+      if (is_non_person_head(doc_.token_text(end))) return false;  // "Trump Tower", "Trump administration"
+      if (owned[end] || (is_capitalised_word(next) && !next.has(kPossessive))) return false;  // a longer name
+      if (f.words.size() == 1 && next.has(kDigit)) return false;  // "May 5" is a date
+    }
+    if (t > 0 && same_sentence(doc_, t - 1, t)) {
+      const Token& prev = doc_.tokens[t - 1];
+      std::u16string w = fold_word(doc_.token_text(t - 1));
+      if (owned[t - 1]) return false;
+      if (w == u"the") return false;  // "the Trump family"
+      if (is_capitalised_word(prev) && !is_honorific(w) && !is_role_noun(w) && !is_role_modifier(w) &&
+          !is_closed_class(w)) {
+        return false;  // "Ivanka Trump", "Fort Trump": part of another name
+      }
+    }
+    return true;
+  }
+
+  const Document& doc_;
+  std::vector<Mention>& mentions_;
+  std::vector<Entity>& entities_;
+  const Linker& linker_;
+  std::unordered_map<std::u16string, std::vector<Form>> forms_;
+};
+
+}  // namespace
+
+void PersonLinker::run(Document& doc) {
+  std::vector<Mention> mentions = collect_mentions(doc);
+  Linker linker(doc, mentions);
+  std::vector<Entity> entities = linker.link();
+  Propagator(doc, mentions, entities, linker).run();
+
+  std::vector<int> owner(doc.tokens.size(), -1);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    std::fill(owner.begin() + mentions[i].first, owner.begin() + mentions[i].end, static_cast<int>(i));
+  }
+
+  std::vector<Person> people;
+  for (const Entity& e : entities) {
+    Person p;
+    p.name = std::u16string(doc.view(mentions[display_mention(mentions, e)].span));
+    for (size_t i : e.mentions) {
+      p.mentions.push_back(mentions[i].span);
+      for (Span d : role_descriptors(doc, mentions[i].first, mentions[i].end, owner)) p.descriptors.push_back(d);
+    }
+    auto by_start = [](Span a, Span b) { return a.start != b.start ? a.start < b.start : a.end < b.end; };
+    std::sort(p.mentions.begin(), p.mentions.end(), by_start);
+    std::sort(p.descriptors.begin(), p.descriptors.end(), by_start);
+    p.descriptors.erase(std::unique(p.descriptors.begin(), p.descriptors.end()), p.descriptors.end());
+    people.push_back(std::move(p));
+  }
+  std::sort(people.begin(), people.end(),
+            [](const Person& a, const Person& b) { return a.mentions.front().start < b.mentions.front().start; });
+  doc.people = std::move(people);
+}
+
+}  // namespace newsmark

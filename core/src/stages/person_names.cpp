@@ -1,0 +1,117 @@
+#include "stages/person_names.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "stages/person_lexicons.h"
+#include "stages/token_features.h"
+#include "utf.h"
+
+namespace newsmark {
+
+namespace {
+
+bool is_hyphen(char32_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+
+// "J.", "J.K.", "K": at most one letter between periods.
+bool is_initial(std::u16string_view word) {
+  size_t letters_in_chunk = 0, letters = 0;
+  for (size_t i = 0; i < word.size();) {
+    size_t len;
+    char32_t c = code_point_at(word, i, &len);
+    i += len;
+    if (c == u'.') {
+      letters_in_chunk = 0;
+    } else if (u_isalpha(static_cast<UChar32>(c))) {
+      ++letters;
+      if (++letters_in_chunk > 1) return false;
+    } else {
+      return false;
+    }
+  }
+  return letters > 0;
+}
+
+bool has_lower(std::u16string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    char32_t c = code_point_at(s, i, &len);
+    i += len;
+    if (u_isULowercase(static_cast<UChar32>(c))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::u16string normalise_name_part(std::u16string_view part) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString src(false, part.data(), static_cast<int32_t>(part.size()));
+  icu::UnicodeString decomposed;
+  if (U_SUCCESS(status)) decomposed = nfd->normalize(src, status);
+  if (U_FAILURE(status)) decomposed = src;  // no normalisation data: compare as written
+  decomposed.foldCase();
+  std::u16string out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalnum(c)) {
+      icu::UnicodeString one(c);
+      out.append(reinterpret_cast<const char16_t*>(one.getBuffer()), static_cast<size_t>(one.length()));
+    }
+  }
+  return out;
+}
+
+NameForm parse_name(std::u16string_view text) {
+  NameForm form;
+  form.all_caps = !has_lower(text);
+  std::vector<std::u16string_view> words;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size();) {
+    size_t len = 1;
+    bool space = i == text.size() || is_space(code_point_at(text, i, &len));
+    if (space) {
+      if (i > start) words.push_back(text.substr(start, i - start));
+      start = i + len;
+    }
+    i += len;
+  }
+  form.words = words.size();
+  if (words.size() > 1) {
+    std::u16string last = fold_word(words.back());
+    if (!last.empty() && last.back() == u',') last.pop_back();
+    if (is_generational_suffix(last)) {
+      form.suffix = last;
+      words.pop_back();
+    }
+  }
+  for (std::u16string_view w : words) {
+    if (is_initial(w)) {
+      ++form.initials;
+      continue;
+    }
+    size_t part_start = 0;
+    for (size_t i = 0; i <= w.size();) {
+      size_t len = 1;
+      if (i == w.size() || is_hyphen(code_point_at(w, i, &len))) {
+        std::u16string part = normalise_name_part(w.substr(part_start, i - part_start));
+        if (!part.empty()) form.parts.push_back(std::move(part));
+        part_start = i + len;
+      }
+      i += len;
+    }
+  }
+  return form;
+}
+
+bool contiguous_in(const std::vector<std::u16string>& small, const std::vector<std::u16string>& big) {
+  if (small.empty() || small.size() > big.size()) return false;
+  return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+}
+
+}  // namespace newsmark
