@@ -3,6 +3,8 @@
 // exactly the per-mention format the PersonTagger writes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "stages/person_linker.h"
 #include "stages/person_names.h"
 #include "stages/segmenter.h"
@@ -170,4 +172,102 @@ TEST_CASE("no people in, no people out; overlapping tagger spans keep the longer
   doc.people.push_back(Person{u"Kim", {Span{0, 3}}, {}});
   PersonLinker().run(doc);
   CHECK(groups(doc) == Groups{{"Kim Jong-un"}});
+}
+
+// ---------------------------------------------------------------- the worked example
+// ../shared/samples/trump-kim-letters: its expected mentions stand in for the tagger (honorifics
+// included, as the file marks "Mr Trump"; the linker trims them), and the linker must group
+// them exactly as the file does. Skips when ../shared is absent.
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+struct ExpectedPerson {
+  std::string name;
+  std::vector<Span> mentions, descriptors;
+};
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return in ? ss.str() : std::string();
+}
+
+// Every {"start": N, "end": M} in json[from, to). The file is machine-written with keys in
+// this order; a different layout gives no spans and the test says so.
+std::vector<Span> spans_in(const std::string& json, size_t from, size_t to) {
+  std::vector<Span> out;
+  for (size_t p = json.find("\"start\":", from); p < to; p = json.find("\"start\":", p + 1)) {
+    size_t e = json.find("\"end\":", p);
+    if (e >= to) break;
+    out.push_back(Span{static_cast<uint32_t>(std::stoul(json.substr(p + 8))),
+                       static_cast<uint32_t>(std::stoul(json.substr(e + 6)))});
+  }
+  return out;
+}
+
+std::vector<ExpectedPerson> expected_people(const std::string& json) {
+  std::vector<ExpectedPerson> out;
+  size_t stop = json.find("\"not_people\"");
+  size_t p = json.find("\"people\"");
+  while (p < stop) {
+    size_t name = json.find("\"name\":", p);
+    if (name >= stop) break;
+    size_t q1 = json.find('"', name + 7), q2 = json.find('"', q1 + 1);
+    size_t mentions = json.find("\"mentions\"", name), descriptors = json.find("\"descriptors\"", name);
+    size_t next = std::min(json.find("\"name\":", descriptors), stop);
+    out.push_back({json.substr(q1 + 1, q2 - q1 - 1), spans_in(json, mentions, descriptors),
+                   spans_in(json, descriptors, next)});
+    p = next;
+  }
+  return out;
+}
+
+bool overlap(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
+}  // namespace
+
+TEST_CASE("the sample article: expected mentions in, the expected people out") {
+  const std::string dir = std::string(NEWSMARK_SOURCE_DIR) + "/../shared/samples/";
+  std::string text = read_file(dir + "trump-kim-letters.txt");
+  std::string json = read_file(dir + "trump-kim-letters.expected.json");
+  if (text.empty() || json.empty()) {
+    MESSAGE("skipped: ../shared/samples/trump-kim-letters.* is absent");
+    return;
+  }
+  std::vector<ExpectedPerson> expected = expected_people(json);
+  REQUIRE_MESSAGE(!expected.empty(), "could not read the people of the expected file");
+  Document doc(u16(text));
+  Segmenter().run(doc);
+  for (const ExpectedPerson& e : expected) {
+    for (Span s : e.mentions) doc.people.push_back(Person{std::u16string(doc.view(s)), {s}, {}});
+  }
+  std::sort(doc.people.begin(), doc.people.end(),
+            [](const Person& a, const Person& b) { return a.mentions[0].start < b.mentions[0].start; });
+  PersonLinker().run(doc);
+
+  CHECK(doc.people.size() == expected.size());
+  size_t grouped = 0, descriptors_found = 0, descriptors_expected = 0;
+  for (const ExpectedPerson& e : expected) {
+    const Person* match = nullptr;
+    for (const Person& p : doc.people) {
+      if (overlap(p.mentions[0], e.mentions[0])) match = &p;
+    }
+    REQUIRE_MESSAGE(match != nullptr, e.name);
+    bool exact = match->mentions.size() == e.mentions.size();
+    for (size_t i = 0; exact && i < e.mentions.size(); ++i) exact = overlap(match->mentions[i], e.mentions[i]);
+    CHECK_MESSAGE(exact, e.name);
+    CHECK(u8(match->name) == e.name);
+    grouped += exact;
+    for (Span d : e.descriptors) {
+      ++descriptors_expected;
+      descriptors_found += std::any_of(match->descriptors.begin(), match->descriptors.end(),
+                                       [&](Span f) { return overlap(f, d); });
+    }
+  }
+  MESSAGE("sample, expected mentions as tagger output: " << grouped << "/" << expected.size()
+          << " people grouped exactly, " << descriptors_found << "/" << descriptors_expected << " descriptors found");
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "stages/person_lexicons.h"
+#include "stages/linker_lexicons.h"
 #include "stages/person_names.h"
 #include "stages/role_descriptors.h"
 

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "stages/person_lexicons.h"
+#include "stages/linker_lexicons.h"
 #include "stages/token_features.h"
 #include "utf.h"
 

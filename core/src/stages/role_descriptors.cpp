@@ -1,6 +1,6 @@
 #include "stages/role_descriptors.h"
 
-#include "stages/person_lexicons.h"
+#include "stages/linker_lexicons.h"
 
 namespace newsmark {
 

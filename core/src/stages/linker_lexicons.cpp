@@ -1,4 +1,4 @@
-#include "stages/person_lexicons.h"
+#include "stages/linker_lexicons.h"
 
 #include <unicode/uchar.h>
 
