@@ -49,7 +49,7 @@ constexpr u16string_view kRoleNouns[] = {
     u"billionaire", u"businessman", u"businesswoman", u"entrepreneur"};
 
 constexpr u16string_view kRoleModifiers[] = {
-    u"former", u"acting", u"deputy", u"vice", u"senior", u"top", u"then", u"interim", u"incoming",
+    u"former", u"acting", u"deputy", u"vice", u"senior", u"top", u"interim", u"incoming",
     u"outgoing", u"late", u"current", u"new", u"veteran", u"longtime", u"assistant", u"associate",
     u"chief", u"supreme", u"prime", u"foreign", u"general"};
 

@@ -5,6 +5,7 @@
 
 #include "stages/linker_lexicons.h"
 #include "stages/person_names.h"
+#include "stages/role_anaphora.h"
 #include "stages/role_descriptors.h"
 
 namespace newsmark {
@@ -328,6 +329,7 @@ void PersonLinker::run(Document& doc) {
     p.descriptors.erase(std::unique(p.descriptors.begin(), p.descriptors.end()), p.descriptors.end());
     people.push_back(std::move(p));
   }
+  add_definite_role_descriptors(doc, owner, people);
   std::sort(people.begin(), people.end(),
             [](const Person& a, const Person& b) { return a.mentions.front().start < b.mentions.front().start; });
   doc.people = std::move(people);

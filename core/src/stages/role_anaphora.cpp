@@ -1,0 +1,144 @@
+#include "stages/role_anaphora.h"
+
+#include <algorithm>
+#include <set>
+
+#include "stages/linker_lexicons.h"
+
+namespace newsmark {
+
+namespace {
+
+bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }
+
+bool is_ordinal(std::u16string_view w) {
+  if (w.size() < 3 || !(w[0] >= u'0' && w[0] <= u'9')) return false;
+  std::u16string_view end = w.substr(w.size() - 2);
+  return end == u"st" || end == u"nd" || end == u"rd" || end == u"th";
+}
+
+struct RolePhrase {
+  size_t first = 0, end = 0;           // tokens
+  std::u16string head;                 // folded role noun
+  std::vector<std::u16string> capitalised, other;  // folded modifiers
+};
+
+// "[the] (former|45th|North|Korean)* role-noun+" starting at token k; false when no role noun.
+bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, RolePhrase* out) {
+  RolePhrase p;
+  p.first = k;
+  if (determiner) ++k;
+  for (; k < limit && k - p.first < 8; ++k) {
+    const Token& t = doc.tokens[k];
+    std::u16string w = fold_word(doc.token_text(k));
+    if (is_role_noun(w)) {
+      p.head = w;
+      continue;
+    }
+    if (!p.head.empty()) break;
+    if (is_role_modifier(w) || is_ordinal(w)) {
+      p.other.push_back(w);
+    } else if (is_capitalised_word(t) && !is_closed_class(w) && !is_honorific(w)) {
+      p.capitalised.push_back(w);
+    } else {
+      break;
+    }
+  }
+  if (p.head.empty()) return false;
+  p.end = k;
+  *out = std::move(p);
+  return true;
+}
+
+std::set<std::u16string> descriptor_words(const Document& doc, const Person& person) {
+  std::set<std::u16string> words;
+  for (Span d : person.descriptors) {
+    for (size_t t = doc.token_at_or_after(d.start); t < doc.tokens.size() && doc.tokens[t].span.end <= d.end; ++t) {
+      words.insert(fold_word(doc.token_text(t)));
+    }
+  }
+  return words;
+}
+
+// The person this phrase points back to, or -1.
+int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>& people,
+            const std::vector<std::set<std::u16string>>& evidence) {
+  uint32_t at = doc.tokens[p.first].span.start;
+  int best = -1;
+  size_t best_score = 0;
+  uint32_t best_last = 0;
+  for (size_t i = 0; i < people.size(); ++i) {
+    const auto& words = evidence[i];
+    if (words.empty()) continue;
+    size_t cap_hits = 0;
+    for (const auto& w : p.capitalised) cap_hits += words.count(w);
+    if (cap_hits != p.capitalised.size()) continue;
+    bool head = words.count(p.head) > 0;
+    if (!head && cap_hits == 0) continue;
+    size_t score = cap_hits + head;
+    for (const auto& w : p.other) score += words.count(w);
+    uint32_t last = 0;
+    bool before = false;
+    for (Span m : people[i].mentions) {
+      if (m.start < at) {
+        last = m.start;
+        before = true;
+      }
+    }
+    if (!before) continue;
+    if (best < 0 || score > best_score || (score == best_score && last > best_last)) {
+      best = static_cast<int>(i);
+      best_score = score;
+      best_last = last;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void add_definite_role_descriptors(const Document& doc, const std::vector<int>& owner, std::vector<Person>& people) {
+  std::vector<std::set<std::u16string>> evidence;
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Person& p : people) {
+    evidence.push_back(descriptor_words(doc, p));
+    for (Span d : p.descriptors) {
+      for (size_t t = doc.token_at_or_after(d.start); t < doc.tokens.size() && doc.tokens[t].span.start < d.end; ++t) {
+        covered[t] = true;
+      }
+    }
+  }
+  std::vector<std::pair<int, Span>> found;
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    if (covered[k] || owner[k] >= 0 || fold_word(doc.token_text(k)) != u"the") continue;
+    size_t limit = doc.sentences[doc.tokens[k].sentence].end_token;
+    RolePhrase p;
+    if (!read_phrase(doc, k, limit, true, &p)) continue;
+    bool free = std::none_of(covered.begin() + p.first, covered.begin() + p.end, [](bool c) { return c; });
+    // Followed by a name, it is that name's pre-modifier, not a reference back.
+    bool before_name = p.end < limit && (owner[p.end] >= 0 || is_capitalised_word(doc.tokens[p.end]));
+    if (!free || before_name) continue;
+    std::vector<RolePhrase> phrases{p};
+    // "the former president and North Korean dictator": two people sharing one article.
+    if (p.end + 1 < limit && doc.token_text(p.end) == u"and") {
+      RolePhrase second;
+      if (read_phrase(doc, p.end + 1, limit, false, &second) &&
+          !(second.end < limit && (owner[second.end] >= 0 || is_capitalised_word(doc.tokens[second.end])))) {
+        phrases.push_back(second);
+      }
+    }
+    for (const RolePhrase& r : phrases) {
+      int who = resolve(doc, r, people, evidence);
+      if (who >= 0) found.push_back({who, Span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end}});
+    }
+    k = phrases.back().end - 1;
+  }
+  for (const auto& [who, span] : found) {
+    auto& d = people[who].descriptors;
+    d.insert(std::upper_bound(d.begin(), d.end(), span,
+                              [](Span a, Span b) { return a.start != b.start ? a.start < b.start : a.end < b.end; }),
+             span);
+  }
+}
+
+}  // namespace newsmark
