@@ -131,6 +131,12 @@ TEST_CASE("two people sharing a surname stay apart") {
   CHECK(groups(father_son).size() == 2);
 }
 
+TEST_CASE("middle names and initials do not split a person") {
+  Document doc = linked("[Donald John Trump] was born in 1946. [Donald J. Trump] and [Donald Trump] are one man.");
+  CHECK(groups(doc) == Groups{{"Donald John Trump", "Donald J. Trump", "Donald Trump"}});
+  CHECK(names(doc) == Strings{"Donald John Trump"});
+}
+
 TEST_CASE("different people with different names stay apart") {
   Document doc = linked("[Kim Jong-un] met [Kim Yo-jong] and [Moon Jae-in].");
   CHECK(groups(doc).size() == 3);

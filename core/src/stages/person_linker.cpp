@@ -1,6 +1,7 @@
 #include "stages/person_linker.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "stages/linker_lexicons.h"
@@ -22,8 +23,22 @@ struct Mention {
   bool full() const { return form.words >= 2; }
 };
 
+// A distinct way the article names one person ("Donald Trump", "Trump" after "Mr", ...).
+struct EntityForm {
+  std::vector<std::u16string> parts;
+  std::u16string suffix;
+  bool full = false;
+  Gender honorific = Gender::Unknown;
+  bool operator==(const EntityForm& o) const {
+    return parts == o.parts && suffix == o.suffix && full == o.full && honorific == o.honorific;
+  }
+};
+
 struct Entity {
   std::vector<size_t> mentions;  // indices into the mention list
+  std::vector<EntityForm> forms;  // distinct, so matching costs the same however often a name recurs
+  Gender first_name = Gender::Unknown;  // from the first word of a full name ("Melania")
+  int male = 0, female = 0;             // honorifics seen ("Mr", "Mrs")
 };
 
 bool same_sentence(const Document& doc, size_t a, size_t b) { return doc.tokens[a].sentence == doc.tokens[b].sentence; }
@@ -79,6 +94,13 @@ std::vector<Mention> collect_mentions(const Document& doc) {
   return out;
 }
 
+// Full names of one person: one a run of the other's parts ("Kim Jong Un" / "Jong Un"), or the
+// same first and last parts around a middle name ("Donald John Trump" / "Donald Trump").
+bool same_person_name(const std::vector<std::u16string>& a, const std::vector<std::u16string>& b) {
+  if (contiguous_in(a, b) || contiguous_in(b, a)) return true;
+  return a.size() >= 2 && b.size() >= 2 && a.front() == b.front() && a.back() == b.back();
+}
+
 class Linker {
  public:
   Linker(const Document& doc, std::vector<Mention>& mentions) : doc_(doc), mentions_(mentions) {}
@@ -94,21 +116,9 @@ class Linker {
     return std::move(entities_);
   }
 
-  Gender gender(const Entity& e) const {
-    for (size_t i : e.mentions) {
-      const Mention& m = mentions_[i];
-      if (!m.full()) continue;
-      std::u16string_view text = doc_.view(m.span);
-      size_t space = text.find(u' ');
-      Gender g = first_name_gender(text.substr(0, space));
-      if (g != Gender::Unknown) return g;
-    }
-    int male = 0, female = 0;
-    for (size_t i : e.mentions) {
-      male += mentions_[i].honorific == Gender::Male;
-      female += mentions_[i].honorific == Gender::Female;
-    }
-    return male > female ? Gender::Male : female > male ? Gender::Female : Gender::Unknown;
+  static Gender gender(const Entity& e) {
+    if (e.first_name != Gender::Unknown) return e.first_name;
+    return e.male > e.female ? Gender::Male : e.female > e.male ? Gender::Female : Gender::Unknown;
   }
 
  private:
@@ -117,8 +127,77 @@ class Linker {
       entity = static_cast<int>(entities_.size());
       entities_.emplace_back();
     }
-    mentions_[i].entity = entity;
-    entities_[entity].mentions.push_back(i);
+    Mention& m = mentions_[i];
+    Entity& e = entities_[entity];
+    m.entity = entity;
+    e.mentions.push_back(i);
+    e.male += m.honorific == Gender::Male;
+    e.female += m.honorific == Gender::Female;
+    if (m.full() && e.first_name == Gender::Unknown) {
+      std::u16string_view text = doc_.view(m.span);
+      e.first_name = first_name_gender(text.substr(0, text.find(u' ')));
+    }
+    EntityForm form{m.form.parts, m.form.suffix, m.full(), m.honorific};
+    if (std::find(e.forms.begin(), e.forms.end(), form) != e.forms.end()) return;
+    for (const std::u16string& part : form.parts) {
+      std::vector<int>& list = by_part_[part];
+      if (list.empty() || list.back() != entity) list.push_back(entity);
+    }
+    if (form.full) by_key_[key(form.parts.begin(), form.parts.end(), form.suffix)].push_back(entity);
+    e.forms.push_back(std::move(form));
+  }
+
+  static std::u16string key(std::vector<std::u16string>::const_iterator first,
+                            std::vector<std::u16string>::const_iterator last, const std::u16string& suffix) {
+    std::u16string k;
+    for (; first != last; ++first) k += *first + u'|';
+    return k + u'#' + suffix;
+  }
+
+  // People with a form holding every part of this mention (the rarest part's list is enough),
+  // and, for a full name, people whose full name is a run of its parts or its first and last
+  // parts ("Donald Trump" for "Donald John Trump"). Each person once.
+  std::vector<int> possible(const Mention& m) const {
+    std::vector<int> out;
+    seen_.resize(entities_.size(), 0);
+    ++stamp_;
+    auto add = [&](int e) {
+      if (seen_[e] != stamp_) {
+        seen_[e] = stamp_;
+        out.push_back(e);
+      }
+    };
+    const std::vector<int>* rarest = nullptr;
+    for (const std::u16string& part : m.form.parts) {
+      auto it = by_part_.find(part);
+      if (it == by_part_.end()) {
+        rarest = nullptr;
+        break;
+      }
+      if (!rarest || it->second.size() < rarest->size()) rarest = &it->second;
+    }
+    if (rarest) {
+      for (int e : *rarest) add(e);
+    }
+    if (m.full()) {
+      const auto& parts = m.form.parts;
+      for (size_t a = 0; a < parts.size(); ++a) {
+        for (size_t b = a + 1; b <= parts.size(); ++b) {
+          auto it = by_key_.find(key(parts.begin() + a, parts.begin() + b, m.form.suffix));
+          if (it == by_key_.end()) continue;
+          for (int e : it->second) add(e);
+        }
+      }
+      if (parts.size() > 2) {
+        std::vector<std::u16string> ends{parts.front(), parts.back()};
+        auto it = by_key_.find(key(ends.begin(), ends.end(), m.form.suffix));
+        if (it != by_key_.end()) {
+          for (int e : it->second) add(e);
+        }
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   }
 
   // Among tied candidates: the person the article has mentioned most so far, then the one it
@@ -133,11 +212,10 @@ class Linker {
 
   int best_full_match(const Mention& m) const {
     std::vector<int> candidates;
-    for (size_t e = 0; e < entities_.size(); ++e) {
-      for (size_t i : entities_[e].mentions) {
-        const NameForm& f = mentions_[i].form;
-        if (f.suffix == m.form.suffix && (contiguous_in(m.form.parts, f.parts) || contiguous_in(f.parts, m.form.parts))) {
-          candidates.push_back(static_cast<int>(e));
+    for (int e : possible(m)) {
+      for (const EntityForm& f : entities_[e].forms) {
+        if (f.suffix == m.form.suffix && same_person_name(m.form.parts, f.parts)) {
+          candidates.push_back(e);
           break;
         }
       }
@@ -147,10 +225,10 @@ class Linker {
 
   int best_short_match(const Mention& m) const {
     std::vector<int> candidates;
-    for (size_t e = 0; e < entities_.size(); ++e) {
-      for (size_t i : entities_[e].mentions) {
-        if (contiguous_in(m.form.parts, mentions_[i].form.parts)) {
-          candidates.push_back(static_cast<int>(e));
+    for (int e : possible(m)) {
+      for (const EntityForm& f : entities_[e].forms) {
+        if (contiguous_in(m.form.parts, f.parts)) {
+          candidates.push_back(e);
           break;
         }
       }
@@ -169,9 +247,8 @@ class Linker {
     // The article already used this bare form (with the same kind of honorific) for one of them.
     std::vector<int> used;
     for (int e : candidates) {
-      for (size_t i : entities_[e].mentions) {
-        const Mention& o = mentions_[i];
-        if (!o.full() && o.form.parts == m.form.parts && o.honorific == m.honorific) {
+      for (const EntityForm& f : entities_[e].forms) {
+        if (!f.full && f.parts == m.form.parts && f.honorific == m.honorific) {
           used.push_back(e);
           break;
         }
@@ -184,6 +261,10 @@ class Linker {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity> entities_;
+  std::unordered_map<std::u16string, std::vector<int>> by_part_;  // part -> people with a form holding it
+  std::unordered_map<std::u16string, std::vector<int>> by_key_;   // a full form's parts -> its people
+  mutable std::vector<uint32_t> seen_;                             // scratch for possible()
+  mutable uint32_t stamp_ = 0;
 };
 
 // The fullest form the article uses: most parts, not a headline's ALL CAPS, first seen.
@@ -203,8 +284,8 @@ bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle |
 // Adds exact, word-bounded occurrences of a linked person's name forms that the tagger missed.
 class Propagator {
  public:
-  Propagator(const Document& doc, std::vector<Mention>& mentions, std::vector<Entity>& entities, const Linker& linker)
-      : doc_(doc), mentions_(mentions), entities_(entities), linker_(linker) {}
+  Propagator(const Document& doc, std::vector<Mention>& mentions, std::vector<Entity>& entities)
+      : doc_(doc), mentions_(mentions), entities_(entities) {}
 
   void run() {
     collect_forms();
@@ -224,7 +305,7 @@ class Propagator {
         m.form = parse_name(doc_.view(m.span));
         read_honorific(doc_, m);
         if (m.honorific != Gender::Unknown) {
-          Gender g = linker_.gender(entities_[f.entity]);
+          Gender g = Linker::gender(entities_[f.entity]);
           if (g != Gender::Unknown && g != m.honorific) continue;
         }
         m.entity = f.entity;
@@ -298,7 +379,6 @@ class Propagator {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
-  const Linker& linker_;
   std::unordered_map<std::u16string, std::vector<Form>> forms_;
 };
 
@@ -308,15 +388,24 @@ void PersonLinker::run(Document& doc) {
   std::vector<Mention> mentions = collect_mentions(doc);
   Linker linker(doc, mentions);
   std::vector<Entity> entities = linker.link();
-  Propagator(doc, mentions, entities, linker).run();
+  Propagator(doc, mentions, entities).run();
 
   std::vector<int> owner(doc.tokens.size(), -1);
   for (size_t i = 0; i < mentions.size(); ++i) {
     std::fill(owner.begin() + mentions[i].first, owner.begin() + mentions[i].end, static_cast<int>(i));
   }
 
+  // People in the order the article first names them.
+  std::vector<std::pair<uint32_t, size_t>> order;
+  for (size_t i = 0; i < entities.size(); ++i) {
+    uint32_t first = UINT32_MAX;
+    for (size_t m : entities[i].mentions) first = std::min(first, mentions[m].span.start);
+    order.emplace_back(first, i);
+  }
+  std::sort(order.begin(), order.end());
   std::vector<Person> people;
-  for (const Entity& e : entities) {
+  for (const auto& [first, index] : order) {
+    const Entity& e = entities[index];
     Person p;
     p.name = std::u16string(doc.view(mentions[display_mention(mentions, e)].span));
     for (size_t i : e.mentions) {
@@ -330,8 +419,6 @@ void PersonLinker::run(Document& doc) {
     people.push_back(std::move(p));
   }
   add_definite_role_descriptors(doc, owner, people);
-  std::sort(people.begin(), people.end(),
-            [](const Person& a, const Person& b) { return a.mentions.front().start < b.mentions.front().start; });
   doc.people = std::move(people);
 }
 
