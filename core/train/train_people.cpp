@@ -10,6 +10,7 @@
 // both passes of the tagger: the first without document evidence, the second with the words
 // the first pass found in names. The same input, epochs and seed give the same model bytes.
 #include <chrono>
+#include <cstdlib>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -176,9 +177,10 @@ uint64_t next_random(uint64_t& state) {  // splitmix64: the same sequence on eve
 
 int main(int argc, char** argv) {
   std::string train_path, dev_path, out_path;
-  int epochs = 12;
-  unsigned bits = 18;
+  int epochs = 10;
+  unsigned bits = 17;
   uint64_t seed = 1;
+  double word_dropout = 0.0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string {
@@ -191,10 +193,11 @@ int main(int argc, char** argv) {
     else if (a == "--epochs") epochs = std::stoi(value());
     else if (a == "--bits") bits = static_cast<unsigned>(std::stoi(value()));
     else if (a == "--seed") seed = std::stoull(value());
+    else if (a == "--word-dropout") word_dropout = std::stod(value());
     else { std::fprintf(stderr, "train_people: unknown argument %s\n", a.c_str()); return 2; }
   }
   if (train_path.empty() || out_path.empty() || bits < 8 || bits > 24) {
-    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S]\n");
+    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -230,6 +233,7 @@ int main(int argc, char** argv) {
   std::vector<uint8_t> back;
   std::vector<uint32_t> ev_offsets, ev_feats;
   PersonEvidence evidence;
+  std::vector<uint8_t> dropped;
 
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next_random(rng) % i]);
@@ -241,11 +245,18 @@ int main(int argc, char** argv) {
       const size_t n = ex.doc.tokens.size();
       ev_offsets.assign(n + 1, 0);
       ev_feats.clear();
+      // Word dropout: this epoch, some tokens are seen as if their word were unknown.
+      uint64_t drop_state = seed ^ (uint64_t(epoch) << 32) ^ (idx * 0x9E3779B97F4A7C15ull);
+      dropped.assign(n, 0);
+      for (size_t i = 0; i < n; ++i) {
+        dropped[i] = ex.offsets[i + 1] > ex.offsets[i] && (next_random(drop_state) >> 11) * 0x1.0p-53 < word_dropout;
+      }
+      auto first_feature = [&](size_t i) { return ex.offsets[i] + (dropped[i] ? uint32_t(kPersonWordFeatures) : 0u); };
       for (int pass = 0; pass < 2; ++pass) {
         // Scores from the current weights.
         scores.assign(n * kPersonTags, 0.0f);
         for (size_t i = 0; i < n; ++i) {
-          for (uint32_t k = ex.offsets[i]; k < ex.offsets[i + 1]; ++k) {
+          for (uint32_t k = first_feature(i); k < ex.offsets[i + 1]; ++k) {
             const float* row = &W.w[size_t(ex.feats[k]) * kPersonTags];
             for (int t = 0; t < kPersonTags; ++t) scores[i * kPersonTags + t] += row[t];
           }
@@ -270,7 +281,7 @@ int main(int argc, char** argv) {
             W.add_transition(prev_p, pred[i], -1.0f);
             if (ex.gold[i] == pred[i]) continue;
             if (pass == 1) ++errors;
-            for (uint32_t k = ex.offsets[i]; k < ex.offsets[i + 1]; ++k) {
+            for (uint32_t k = first_feature(i); k < ex.offsets[i + 1]; ++k) {
               W.add(ex.feats[k], ex.gold[i], 1.0f);
               W.add(ex.feats[k], pred[i], -1.0f);
             }
@@ -296,6 +307,14 @@ int main(int argc, char** argv) {
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fprintf(stderr, "epoch %2d: %zu token errors in %zu tokens (%.1f s)", epoch, errors, tokens, secs);
+    if (!dev.empty() && getenv("BSHIFT")) {
+      for (float d : {-20.f, 0.f, 20.f, 40.f, 80.f}) {
+        PersonModel m = average_and_quantize(W, bits);
+        m.transitions[0][1] += d; m.transitions[3][1] += d; m.transitions[2][1] += d;
+        Score s = evaluate(m, dev);
+        std::fprintf(stderr, "  [%g: P %.4f R %.4f F1 %.4f]", d, s.p(), s.r(), s.f());
+      }
+    }
     if (!dev.empty()) {
       Score s = evaluate(average_and_quantize(W, bits), dev);
       std::fprintf(stderr, "  dev P %.4f R %.4f F1 %.4f", s.p(), s.r(), s.f());

@@ -49,6 +49,10 @@ uint64_t shape_hash(std::u16string_view w) {
   return h;
 }
 
+bool is_capital(uint8_t kind) {
+  return kind == kKindTitle || kind == kKindUpper || kind == kKindInitial || kind == kKindMixed;
+}
+
 uint8_t kind_of(const Token& t, std::u16string_view w) {
   if (!t.has(kWord)) return kKindOther;
   if (t.has(kDigit)) return kKindDigit;
@@ -79,16 +83,24 @@ void PersonFeatures::prepare(const Document& doc) {
   size_t lower_count = 0;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
-    std::u16string_view w = doc.token_text(i);
     PersonTokenInfo& x = info_[i];
-    x.word = hash_lower(w);
-    x.kind = kind_of(t, w);
-    if (x.kind == kKindLower) ++lower_count;
-    if (x.kind == kKindOther || x.kind == kKindDigit) continue;
+    x.word = hash_lower(doc.token_text(i));
+    x.kind = kind_of(t, doc.token_text(i));
+    lower_count += x.kind == kKindLower;
+  }
+  // Shapes and lexicon classes only where features will read them: capitalized words and
+  // the two words either side (the lexicon lookup is the costly part on long texts).
+  for (size_t i = 0; i < n; ++i) {
+    bool near = false;
+    for (size_t j = i >= 2 ? i - 2 : 0; j < n && j <= i + 2 && !near; ++j) near = is_capital(info_[j].kind);
+    PersonTokenInfo& x = info_[i];
+    if (!near || x.kind == kKindOther || x.kind == kKindDigit) continue;
+    std::u16string_view w = doc.token_text(i);
     x.shape = shape_hash(w);
     std::u16string_view bare = (w.size() > 1 && w.back() == '.') ? w.substr(0, w.size() - 1) : w;
     x.lex = lexicon_.lookup(bare.size() == w.size() ? x.word : hash_lower(bare));
-    x.candidate = x.kind != kKindLower || (x.lex & kParticleWord);
+    if (bare.size() != w.size()) x.lex &= ~kFunctionWord;  // "A." is an initial
+    x.candidate = (x.kind != kKindLower || (x.lex & kParticleWord)) && !(x.lex & kFunctionWord);
   }
   // Sentence case modes.
   for (const Sentence& s : doc.sentences) {
@@ -163,8 +175,11 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   auto lex = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->lex : 255; };
 
   const bool start = i == first;
-  emit(kBias, 0);
+  // The features that name the word itself come first (see kPersonWordFeatures).
   emit(kWordT, x.word);
+  emit(kBigramPrev, word(-1), x.word);
+  emit(kBigramNext, x.word, word(1));
+  emit(kBias, 0);
   emit(kWordPrev, word(-1));
   emit(kWordNext, word(1));
   emit(kWordPrev2, word(-2));
@@ -175,8 +190,6 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kShapePrevCur, shape(-1), x.shape);
   emit(kShapeCurNext, x.shape, shape(1));
   emit(kShapeTri, shape(-1), x.shape, shape(1));
-  emit(kBigramPrev, word(-1), x.word);
-  emit(kBigramNext, x.word, word(1));
   // Affixes of the lower-cased text: "-ov", "-sson", "Mc-".
   std::u16string_view w = doc.token_text(i);
   uint64_t h = 0xcbf29ce484222325ull;

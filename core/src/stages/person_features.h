@@ -17,8 +17,11 @@
 namespace newsmark {
 
 // Bump when a template changes: models trained on another set are refused when loaded.
-constexpr uint32_t kPersonFeatureVersion = 1;
+constexpr uint32_t kPersonFeatureVersion = 3;
 constexpr size_t kMaxPersonFeatures = 64;
+// base() writes the features that name the word itself first, this many: training drops
+// them now and then so the model also learns to spot names it has never seen.
+constexpr size_t kPersonWordFeatures = 3;
 
 // Coarse case classes of a token.
 enum PersonKind : uint8_t {

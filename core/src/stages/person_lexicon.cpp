@@ -82,6 +82,7 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     if (line == "[titles]") section = kTitleWord;
     else if (line == "[particles]") section = kParticleWord;
     else if (line == "[non_person_heads]") section = kNonPersonHead;
+    else if (line == "[function_words]") section = kFunctionWord;
     else if (line.front() == '[' || section == 0) {
       throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
                                ": unknown section or word outside a section");
@@ -93,6 +94,8 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
 
 void PersonLexicon::add(uint64_t key, uint8_t bits) {
   if (key == 0) key = 1;  // 0 marks empty slots; a collision with 1 costs nothing real
+  uint64_t f = (key >> 7) & (kFilterBits - 1);
+  filter_[f >> 6] |= uint64_t(1) << (f & 63);
   if ((count_ + 1) * 2 > keys_.size()) grow();
   size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;
   while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;

@@ -26,6 +26,7 @@ enum PersonLexiconBits : uint8_t {
   kTitleWord = 1u << 4,      // "mr", "president", "dr": stands before a name, not part of it
   kParticleWord = 1u << 5,   // "van", "de", "al", "bin": lower case inside a name
   kNonPersonHead = 1u << 6,  // "act", "administration", "foundation": name + head is no person
+  kFunctionWord = 1u << 7,   // "the", "he", "in": capitalized only at a sentence start
 };
 
 class PersonLexicon {
@@ -37,6 +38,10 @@ class PersonLexicon {
 
   // PersonLexiconBits of the word whose hash_lower() is `key` (0 when unknown).
   uint8_t lookup(uint64_t key) const {
+    // Most words are in no list: a 32 KB bit filter (stays in L1) answers them without
+    // touching the table.
+    uint64_t f = (key >> 7) & (kFilterBits - 1);
+    if (!(filter_[f >> 6] >> (f & 63) & 1)) return 0;
     for (size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;; slot = (slot + 1) & mask_) {
       if (keys_[slot] == key) return values_[slot];
       if (keys_[slot] == 0) return 0;
@@ -47,6 +52,8 @@ class PersonLexicon {
  private:
   void add(uint64_t key, uint8_t bits);  // ORs bits into the word's entry
   void grow();
+  static constexpr uint64_t kFilterBits = uint64_t(1) << 18;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   std::vector<uint64_t> keys_;    // open addressing; 0 marks an empty slot
   std::vector<uint8_t> values_;
   size_t mask_ = 0;
