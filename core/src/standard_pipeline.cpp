@@ -1,6 +1,7 @@
 // The stages of the full Newsmark pipeline, in order. Each analysis issue adds its stage here.
 #include "newsmark/pipeline.h"
 #include "stages/person_linker.h"
+#include "stages/person_tagger.h"
 #include "stages/segmenter.h"
 
 namespace newsmark {
@@ -8,6 +9,7 @@ namespace newsmark {
 Pipeline Pipeline::standard() {
   Pipeline p;
   p.add(std::make_unique<Segmenter>());
+  p.add(std::make_unique<PersonTagger>());
   p.add(std::make_unique<PersonLinker>());
   return p;
 }

@@ -1,0 +1,246 @@
+#include "stages/person_features.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+namespace newsmark {
+
+namespace {
+
+constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+
+inline uint64_t combine(uint64_t h, uint64_t v) {
+  h = (h << 23 | h >> 41) ^ v;
+  return h * kMul;
+}
+
+// Template ids: one per feature kind, so equal values in different templates differ.
+enum Template : uint64_t {
+  kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext,
+  kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext, kPrefix, kSuffix,
+  kStartShape, kStartWord, kModeShape, kModeKinds, kLex, kLexPrev, kLexNext, kLexPrev2, kLexPair,
+  kLexKindMode, kPossessiveNext, kLowerElsewhere, kKindTri, kLength,
+  kEvWord, kEvWordStart, kEvPrev, kEvNext,
+};
+
+// Sentinel hashes for positions outside the sentence.
+constexpr uint64_t kBefore[3] = {0, 0x5bd1e9955bd1e995ull, 0x27d4eb2f165667c5ull};
+constexpr uint64_t kAfter[3] = {0, 0x165667b19e3779f9ull, 0x85ebca77c2b2ae63ull};
+
+bool is_upper(char16_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : (c < 0xD800 || c > 0xDFFF) && u_isupper(c); }
+bool is_lower(char16_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : (c < 0xD800 || c > 0xDFFF) && u_islower(c); }
+bool is_digit(char16_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : (c < 0xD800 || c > 0xDFFF) && u_isdigit(c); }
+
+// spaCy-style shape: X x d, other units kept, runs cut at 4.
+uint64_t shape_hash(std::u16string_view w) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  char16_t last = 0;
+  int run = 0;
+  for (char16_t c : w) {
+    char16_t s = is_upper(c) ? u'X' : is_lower(c) ? u'x' : is_digit(c) ? u'd' : c;
+    if (c >= 0xD800 && c <= 0xDFFF) s = u'x';  // letters outside the BMP: rare in names
+    run = (s == last) ? run + 1 : 1;
+    last = s;
+    if (run > 4) continue;
+    h ^= s;
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+bool is_capital(uint8_t kind) {
+  return kind == kKindTitle || kind == kKindUpper || kind == kKindInitial || kind == kKindMixed;
+}
+
+uint8_t kind_of(const Token& t, std::u16string_view w) {
+  if (!t.has(kWord)) return kKindOther;
+  if (t.has(kDigit)) return kKindDigit;
+  if (t.has(kLower)) return kKindLower;
+  if (t.has(kUpper)) {
+    size_t letters = 0;
+    for (char16_t c : w) letters += c != '.';
+    return (letters == 1 || w.back() == '.') ? kKindInitial : kKindUpper;
+  }
+  if (t.has(kTitle)) return kKindTitle;
+  return kKindMixed;
+}
+
+}  // namespace
+
+void PersonEvidence::finish() {
+  std::sort(words_.begin(), words_.end());
+  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+}
+
+bool PersonEvidence::has(uint64_t word) const {
+  return !words_.empty() && std::binary_search(words_.begin(), words_.end(), word);
+}
+
+void PersonFeatures::prepare(const Document& doc) {
+  const size_t n = doc.tokens.size();
+  info_.assign(n, PersonTokenInfo{});
+  size_t lower_count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    PersonTokenInfo& x = info_[i];
+    x.word = hash_lower(doc.token_text(i));
+    x.kind = kind_of(t, doc.token_text(i));
+    lower_count += x.kind == kKindLower;
+  }
+  // Shapes and lexicon classes only where features will read them: capitalized words and
+  // the two words either side (the lexicon lookup is the costly part on long texts).
+  for (size_t i = 0; i < n; ++i) {
+    bool near = false;
+    for (size_t j = i >= 2 ? i - 2 : 0; j < n && j <= i + 2 && !near; ++j) near = is_capital(info_[j].kind);
+    PersonTokenInfo& x = info_[i];
+    if (!near || x.kind == kKindOther || x.kind == kKindDigit) continue;
+    std::u16string_view w = doc.token_text(i);
+    x.shape = shape_hash(w);
+    std::u16string_view bare = (w.size() > 1 && w.back() == '.') ? w.substr(0, w.size() - 1) : w;
+    x.lex = lexicon_.lookup(bare.size() == w.size() ? x.word : hash_lower(bare));
+    if (bare.size() != w.size()) x.lex &= ~kFunctionWord;  // "A." is an initial
+    x.candidate = (x.kind != kKindLower || (x.lex & kParticleWord)) && !(x.lex & kFunctionWord);
+  }
+  // Sentence case modes.
+  for (const Sentence& s : doc.sentences) {
+    size_t words = 0, upper = 0, lower = 0, short_lower = 0;
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      uint8_t k = info_[i].kind;
+      if (k == kKindOther || k == kKindDigit) continue;
+      ++words;
+      upper += k == kKindUpper || k == kKindInitial;
+      if (k == kKindLower) {
+        ++lower;
+        short_lower += doc.tokens[i].span.size() <= 3;
+      }
+    }
+    uint8_t mode = kModeNormal;
+    if (words >= 2 && upper == words) mode = kModeAllCaps;
+    else if (words >= 3 && lower == short_lower && lower * 3 <= words) mode = kModeTitleCase;
+    for (size_t i = s.first_token; i < s.end_token; ++i) info_[i].mode = mode;
+  }
+  // Words in lower case anywhere in the text: a capitalized "Such" that also occurs as
+  // "such" is more likely a sentence-initial common word.
+  size_t cap = 16;
+  while (cap < lower_count * 2) cap <<= 1;
+  lower_words_.assign(cap, 0);
+  const size_t mask = cap - 1;
+  const unsigned shift = 64 - static_cast<unsigned>(__builtin_ctzll(cap));
+  auto slot_of = [&](uint64_t h) { return static_cast<size_t>((h * kMul) >> shift); };
+  for (size_t i = 0; i < n; ++i) {
+    if (info_[i].kind != kKindLower) continue;
+    uint64_t h = info_[i].word | 1;
+    size_t s = slot_of(h);
+    while (lower_words_[s] != 0 && lower_words_[s] != h) s = (s + 1) & mask;
+    lower_words_[s] = h;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    PersonTokenInfo& x = info_[i];
+    if (!x.candidate || x.kind == kKindLower) continue;
+    uint64_t h = x.word | 1;
+    size_t s = slot_of(h);
+    while (lower_words_[s] != 0 && lower_words_[s] != h) s = (s + 1) & mask;
+    x.lower_elsewhere = lower_words_[s] == h;
+  }
+}
+
+size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32_t* out) const {
+  const Sentence& sent = doc.sentences[doc.tokens[i].sentence];
+  const size_t first = sent.first_token, end = sent.end_token;
+  const PersonTokenInfo& x = info_[i];
+  const unsigned shift = 64 - bits;
+  size_t n = 0;
+  auto emit = [&](uint64_t tid, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+    uint64_t h = combine(combine(combine(tid * kMul, a), b), c);
+    out[n++] = static_cast<uint32_t>(h >> shift);
+  };
+  auto word = [&](long k) -> uint64_t {
+    long j = static_cast<long>(i) + k;
+    if (j < static_cast<long>(first)) return kBefore[-k];
+    if (j >= static_cast<long>(end)) return kAfter[k];
+    return info_[j].word;
+  };
+  auto shape = [&](long k) -> uint64_t {
+    long j = static_cast<long>(i) + k;
+    if (j < static_cast<long>(first)) return kBefore[-k];
+    if (j >= static_cast<long>(end)) return kAfter[k];
+    return info_[j].shape ? info_[j].shape : info_[j].word;  // punctuation: the mark itself
+  };
+  auto at = [&](long k) -> const PersonTokenInfo* {
+    long j = static_cast<long>(i) + k;
+    return (j < static_cast<long>(first) || j >= static_cast<long>(end)) ? nullptr : &info_[j];
+  };
+  auto kind = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->kind : 15; };
+  auto lex = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->lex : 255; };
+
+  const bool start = i == first;
+  // The features that name the word itself come first (see kPersonWordFeatures).
+  emit(kWordT, x.word);
+  emit(kBigramPrev, word(-1), x.word);
+  emit(kBigramNext, x.word, word(1));
+  emit(kBias, 0);
+  emit(kWordPrev, word(-1));
+  emit(kWordNext, word(1));
+  emit(kWordPrev2, word(-2));
+  emit(kWordNext2, word(2));
+  emit(kShape, x.shape);
+  emit(kShapePrev, shape(-1));
+  emit(kShapeNext, shape(1));
+  emit(kShapePrevCur, shape(-1), x.shape);
+  emit(kShapeCurNext, x.shape, shape(1));
+  emit(kShapeTri, shape(-1), x.shape, shape(1));
+  // Affixes of the lower-cased text: "-ov", "-sson", "Mc-".
+  std::u16string_view w = doc.token_text(i);
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (size_t k = 0; k < 3 && k < w.size(); ++k) {
+    h = (h ^ lower_unit(w[k])) * 0x100000001b3ull;
+    emit(kPrefix, h, k);
+  }
+  h = 0xcbf29ce484222325ull;
+  for (size_t k = 0; k < 4 && k < w.size(); ++k) {
+    h = (h ^ lower_unit(w[w.size() - 1 - k])) * 0x100000001b3ull;
+    emit(kSuffix, h, k);
+  }
+  emit(kStartShape, start, x.shape);
+  if (start) emit(kStartWord, x.word);
+  emit(kModeShape, x.mode, x.shape);
+  emit(kModeKinds, x.mode, kind(-1) << 8 | kind(0) << 4 | kind(1));
+  emit(kKindTri, kind(-2) << 12 | kind(-1) << 8 | kind(0) << 4 | kind(1), kind(2));
+  emit(kLex, x.lex);
+  emit(kLexPrev, lex(-1), kind(-1));
+  emit(kLexNext, lex(1), kind(1));
+  emit(kLexPrev2, lex(-2));
+  emit(kLexPair, lex(-1) << 16 | x.lex << 8 | lex(1));
+  emit(kLexKindMode, x.lex, x.kind, x.mode);
+  const PersonTokenInfo* next = at(1);
+  if (next && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
+  emit(kLowerElsewhere, x.lower_elsewhere, x.kind, start);
+  emit(kLength, std::min<size_t>(w.size(), 12), x.kind);
+  return n;
+}
+
+size_t PersonFeatures::evidence(const Document& doc, size_t i, unsigned bits, const PersonEvidence& ev,
+                                uint32_t* out) const {
+  if (ev.empty()) return 0;
+  const Sentence& sent = doc.sentences[doc.tokens[i].sentence];
+  const PersonTokenInfo& x = info_[i];
+  const unsigned shift = 64 - bits;
+  size_t n = 0;
+  auto emit = [&](uint64_t tid, uint64_t a, uint64_t b = 0) {
+    uint64_t h = combine(combine(tid * kMul, a), b);
+    out[n++] = static_cast<uint32_t>(h >> shift);
+  };
+  bool here = ev.has(x.word);
+  bool prev = i > sent.first_token && info_[i - 1].candidate && ev.has(info_[i - 1].word);
+  bool next = i + 1 < sent.end_token && info_[i + 1].candidate && ev.has(info_[i + 1].word);
+  if (here) {
+    emit(kEvWord, x.kind, x.mode);
+    emit(kEvWordStart, i == sent.first_token, x.lower_elsewhere);
+  }
+  if (prev) emit(kEvPrev, here, x.kind);
+  if (next) emit(kEvNext, here, x.kind);
+  return n;
+}
+
+}  // namespace newsmark

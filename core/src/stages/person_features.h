@@ -1,0 +1,85 @@
+// Feature templates of the person tagger, shared by the stage and by the training program
+// (core/train/train_people.cpp), so the model sees at run time exactly what it was trained on.
+//
+// A feature is a hash of a template id and a few precomputed token hashes, reduced to one of
+// 2^bits buckets: no strings are built per feature. prepare() does the per-token work once
+// per document (lower-cased word hash, shape hash, lexicon classes, case classes); base()
+// and evidence() then combine neighbours' values.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "newsmark/document.h"
+#include "stages/person_lexicon.h"
+
+namespace newsmark {
+
+// Bump when a template changes: models trained on another set are refused when loaded.
+constexpr uint32_t kPersonFeatureVersion = 3;
+constexpr size_t kMaxPersonFeatures = 64;
+// base() writes the features that name the word itself first, this many: training drops
+// them now and then so the model also learns to spot names it has never seen.
+constexpr size_t kPersonWordFeatures = 3;
+
+// Coarse case classes of a token.
+enum PersonKind : uint8_t {
+  kKindOther = 0,    // punctuation, symbols
+  kKindLower = 1,    // "said"
+  kKindTitle = 2,    // "Trump", "McDonald", "Jong-un"
+  kKindUpper = 3,    // "TRUMP", "NATO"
+  kKindInitial = 4,  // "J.", "J.K.", "U.S.", "K"
+  kKindDigit = 5,    // "1996", "3-1"
+  kKindMixed = 6,    // "al-Turabi", "iPhone"
+};
+
+// Case mode of a whole sentence: headlines are often ALL CAPS or Title Case, where
+// capitals say little about names.
+enum PersonSentenceMode : uint8_t { kModeNormal = 0, kModeAllCaps = 1, kModeTitleCase = 2 };
+
+struct PersonTokenInfo {
+  uint64_t word = 0;    // hash_lower of the token text
+  uint64_t shape = 0;   // hash of the word shape ("Xxxxx", "X.X.", "dddd")
+  uint8_t lex = 0;      // PersonLexicon bits (looked up without a final period)
+  uint8_t kind = kKindOther;
+  uint8_t mode = kModeNormal;
+  bool candidate = false;        // could be part of a name: has a capital, or is a particle
+  bool lower_elsewhere = false;  // the same word occurs in lower case elsewhere in the text
+};
+
+// Words found inside person names on the first pass over a document: the second pass
+// knows that "Such" was a surname in "Peter Such" when it meets "Such" alone.
+class PersonEvidence {
+ public:
+  void clear() { words_.clear(); }
+  void add(uint64_t word) { words_.push_back(word); }
+  void finish();  // sorts and dedups; call after the last add()
+  bool has(uint64_t word) const;
+  bool empty() const { return words_.empty(); }
+
+ private:
+  std::vector<uint64_t> words_;
+};
+
+class PersonFeatures {
+ public:
+  explicit PersonFeatures(const PersonLexicon& lexicon) : lexicon_(lexicon) {}
+
+  // Per-token values of `doc` (segmented); reuses its buffers across documents.
+  void prepare(const Document& doc);
+  const std::vector<PersonTokenInfo>& info() const { return info_; }
+
+  // Buckets (< 2^bits) of token i's features; returns how many were written to `out`,
+  // which has room for kMaxPersonFeatures. Only meaningful for candidate tokens.
+  size_t base(const Document& doc, size_t i, unsigned bits, uint32_t* out) const;
+  // The document-evidence features of token i (second pass).
+  size_t evidence(const Document& doc, size_t i, unsigned bits, const PersonEvidence& ev, uint32_t* out) const;
+
+ private:
+  const PersonLexicon& lexicon_;
+  std::vector<PersonTokenInfo> info_;
+  std::vector<uint64_t> lower_words_;  // open-addressing set of lower-case word hashes
+};
+
+}  // namespace newsmark

@@ -1,0 +1,64 @@
+// What the person tagger knows about words before it reads them: first names and surnames
+// with frequency classes (core/data/person_names.tsv, compiled from gazetteers by
+// scripts/build-people-lexicon) and short hand-made lists of titles, name particles and
+// heads that turn a name into something else (core/data/person_words.txt). Both files are
+// embedded in the core; lookups go by a hash of the lower-cased word, so the hot path never
+// builds a string.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsmark {
+
+// Lower case of one UTF-16 unit (simple case mapping; surrogates are returned unchanged).
+char16_t lower_unit(char16_t c);
+
+// 64-bit FNV-1a over the lower-cased UTF-16 units of `s`: the key of every word lookup.
+uint64_t hash_lower(std::u16string_view s);
+
+// Bits of PersonLexicon::lookup(): two 2-bit frequency classes (0 absent, 1 rare .. 3 very
+// common) and three list memberships.
+enum PersonLexiconBits : uint8_t {
+  kFirstNameShift = 0,   // (bits >> kFirstNameShift) & 3
+  kSurnameShift = 2,     // (bits >> kSurnameShift) & 3
+  kTitleWord = 1u << 4,      // "mr", "president", "dr": stands before a name, not part of it
+  kParticleWord = 1u << 5,   // "van", "de", "al", "bin": lower case inside a name
+  kNonPersonHead = 1u << 6,  // "act", "administration", "foundation": name + head is no person
+  kFunctionWord = 1u << 7,   // "the", "he", "in": capitalized only at a sentence start
+};
+
+class PersonLexicon {
+ public:
+  // Parses the two files; throws std::runtime_error naming the line of malformed data.
+  PersonLexicon(std::string_view names_tsv, std::string_view words_txt);
+  // The lexicon compiled into the core.
+  static const PersonLexicon& embedded();
+
+  // PersonLexiconBits of the word whose hash_lower() is `key` (0 when unknown).
+  uint8_t lookup(uint64_t key) const {
+    // Most words are in no list: a 32 KB bit filter (stays in L1) answers them without
+    // touching the table.
+    uint64_t f = (key >> 7) & (kFilterBits - 1);
+    if (!(filter_[f >> 6] >> (f & 63) & 1)) return 0;
+    for (size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;; slot = (slot + 1) & mask_) {
+      if (keys_[slot] == key) return values_[slot];
+      if (keys_[slot] == 0) return 0;
+    }
+  }
+  size_t size() const { return count_; }
+
+ private:
+  void add(uint64_t key, uint8_t bits);  // ORs bits into the word's entry
+  void grow();
+  static constexpr uint64_t kFilterBits = uint64_t(1) << 18;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
+  std::vector<uint64_t> keys_;    // open addressing; 0 marks an empty slot
+  std::vector<uint8_t> values_;
+  size_t mask_ = 0;
+  unsigned shift_ = 64;
+  size_t count_ = 0;
+};
+
+}  // namespace newsmark

@@ -1,0 +1,172 @@
+#include "stages/person_tagger.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace newsmark {
+
+namespace {
+
+constexpr float kNever = -std::numeric_limits<float>::infinity();
+
+// "Mar-a-Lago", "Stratford-upon-Avon": a hyphenated capitalized word with a lower-case
+// part in the middle names a place. "Jong-un" and "al-Turabi" have theirs at an end.
+bool lower_middle_part(std::u16string_view w) {
+  size_t first_hyphen = w.find(u'-');
+  size_t last_hyphen = w.rfind(u'-');
+  if (first_hyphen == std::u16string_view::npos || first_hyphen == last_hyphen) return false;
+  std::u16string_view middle = w.substr(first_hyphen + 1, last_hyphen - first_hyphen - 1);
+  for (char16_t c : middle) {
+    if (c != u'-' && lower_unit(c) != c) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
+                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
+                        std::vector<float>& delta, std::vector<uint8_t>& back) {
+  const size_t n = end - first;
+  if (n == 0) return;
+  delta.resize(n * kPersonTags);
+  back.resize(n * kPersonTags);
+  for (size_t j = 0; j < n; ++j) {
+    const size_t i = first + j;
+    const bool candidate = info[i].candidate;
+    for (int t = 0; t < kPersonTags; ++t) {
+      float best = kNever;
+      uint8_t arg = 0;
+      if (t == kTagOut || candidate) {
+        if (j == 0) {
+          if (t != kTagInside) best = transitions[3][t];
+        } else {
+          for (int p = 0; p < kPersonTags; ++p) {
+            if (t == kTagInside && p == kTagOut) continue;
+            float v = delta[(j - 1) * kPersonTags + p] + transitions[p][t];
+            if (v > best) best = v, arg = static_cast<uint8_t>(p);
+          }
+        }
+        if (best != kNever && t != kTagOut) best += scores[i * kPersonTags + t] - scores[i * kPersonTags];
+      }
+      delta[j * kPersonTags + t] = best;
+      back[j * kPersonTags + t] = arg;
+    }
+  }
+  uint8_t t = 0;
+  for (int k = 1; k < kPersonTags; ++k) {
+    if (delta[(n - 1) * kPersonTags + k] > delta[(n - 1) * kPersonTags + t]) t = static_cast<uint8_t>(k);
+  }
+  for (size_t j = n; j-- > 0;) {
+    tags[first + j] = t;
+    t = back[j * kPersonTags + t];
+  }
+}
+
+std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
+  std::vector<TokenRange> spans;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == kTagBegin || (tags[i] == kTagInside && (i == 0 || tags[i - 1] == kTagOut))) {
+      spans.push_back({i, i + 1});
+    } else if (tags[i] == kTagInside) {
+      spans.back().end = i + 1;
+    }
+  }
+  return spans;
+}
+
+void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
+                             PersonEvidence* ev) {
+  ev->clear();
+  for (const TokenRange& r : spans) {
+    for (size_t i = r.first; i < r.end; ++i) {
+      if (info[i].kind != kKindLower && !(info[i].lex & kTitleWord)) ev->add(info[i].word);
+    }
+  }
+  ev->finish();
+}
+
+std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                           std::vector<TokenRange> spans) {
+  std::vector<TokenRange> kept;
+  kept.reserve(spans.size());
+  for (TokenRange r : spans) {
+    while (r.end - r.first > 1 && (info[r.first].lex & kTitleWord)) ++r.first;
+    while (r.end - r.first > 1 && info[r.end - 1].kind == kKindLower) --r.end;
+    if (r.end - r.first == 1 && (info[r.first].lex & kTitleWord) && (info[r.first].lex & 0x0F) == 0) continue;
+    if (r.end < doc.tokens.size() && doc.tokens[r.end].sentence == doc.tokens[r.first].sentence &&
+        (info[r.end].lex & kNonPersonHead) && info[r.end].kind != kKindOther) {
+      continue;
+    }
+    if (r.end - r.first == 1 && lower_middle_part(doc.token_text(r.first))) continue;
+    kept.push_back(r);
+  }
+  return kept;
+}
+
+PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexicon::embedded()) {}
+
+PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
+    : model_(model), features_(lexicon) {}
+
+void PersonTagger::score(const Document&, size_t i, const uint32_t* features, size_t count) {
+  int32_t sum[kPersonTags] = {0, 0, 0};
+  const int16_t* w = model_.weights.data();
+  for (size_t k = 0; k < count; ++k) {
+    const int16_t* row = w + size_t(features[k]) * kPersonTags;
+    sum[0] += row[0];
+    sum[1] += row[1];
+    sum[2] += row[2];
+  }
+  for (int t = 0; t < kPersonTags; ++t) scores_[i * kPersonTags + t] += static_cast<float>(sum[t]) * model_.scale;
+}
+
+void PersonTagger::run(Document& doc) {
+  doc.people.clear();
+  const size_t n = doc.tokens.size();
+  if (n == 0) return;
+  features_.prepare(doc);
+  const std::vector<PersonTokenInfo>& info = features_.info();
+  scores_.assign(n * kPersonTags, 0.0f);
+  tags_.assign(n, kTagOut);
+  uint32_t feats[kMaxPersonFeatures];
+  bool any = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (!info[i].candidate) continue;
+    score(doc, i, feats, features_.base(doc, i, model_.bits, feats));
+    any = true;
+  }
+  if (!any) return;
+  for (const Sentence& s : doc.sentences) {
+    decode_person_tags(info, scores_.data(), s.first_token, s.end_token, model_.transitions, tags_.data(), scratch_, back_);
+  }
+  std::vector<TokenRange> spans = person_spans(tags_);
+  // Second pass: sentences with a word the first pass found in a name are decoded again.
+  collect_person_evidence(info, spans, &evidence_);
+  if (!evidence_.empty()) {
+    dirty_.assign(doc.sentences.size(), 0);
+    for (size_t i = 0; i < n; ++i) {
+      if (!info[i].candidate) continue;
+      size_t count = features_.evidence(doc, i, model_.bits, evidence_, feats);
+      if (count == 0) continue;
+      score(doc, i, feats, count);
+      dirty_[doc.tokens[i].sentence] = 1;
+    }
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      if (!dirty_[s]) continue;
+      const Sentence& sent = doc.sentences[s];
+      decode_person_tags(info, scores_.data(), sent.first_token, sent.end_token, model_.transitions, tags_.data(),
+                         scratch_, back_);
+    }
+    spans = person_spans(tags_);
+  }
+  for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {
+    Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};
+    Person p;
+    p.name = std::u16string(doc.view(span));
+    p.mentions.push_back(span);
+    doc.people.push_back(std::move(p));
+  }
+}
+
+}  // namespace newsmark

@@ -1,0 +1,68 @@
+// Stage 2: person names, one Person per mention, in text order (PersonLinker then groups
+// them into people). A trained BIO tagger (averaged perceptron over hashed features, see
+// person_features.h and person_model.h) with Viterbi decoding per sentence, in two passes:
+// the second knows which words the first found inside names elsewhere in the document.
+// Small rules then fix what the statistics cannot see: titles are not part of the mention
+// ("Mr [Trump]"), and a name followed by a head like "Act" or "administration" names a law
+// or a government, not a person.
+#pragma once
+
+#include <vector>
+
+#include "newsmark/pipeline.h"
+#include "stages/person_features.h"
+#include "stages/person_model.h"
+
+namespace newsmark {
+
+// Spans of person names as token ranges [first, end).
+struct TokenRange {
+  size_t first = 0;
+  size_t end = 0;
+};
+
+// Best BIO tags of tokens [first, end) given per-token tag scores (scores[i * 3 + tag]),
+// with tokens that are not candidates held to O and I only after B or I.
+void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
+                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
+                        std::vector<float>& scratch, std::vector<uint8_t>& back);
+
+// Name spans read off the tags.
+std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags);
+
+// The words of found names, for the second pass.
+void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
+                             PersonEvidence* ev);
+
+// The rules after tagging: drops titles at a span's start, particles at its end, spans that
+// are only titles, spans followed by a non-person head ("Logan Act"), and hyphenated place
+// names with a lower-case middle ("Mar-a-Lago").
+std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                           std::vector<TokenRange> spans);
+
+class PersonTagger : public Stage {
+ public:
+  // The model and lexicon compiled into the core; throws std::runtime_error when the
+  // embedded model is missing or broken.
+  PersonTagger();
+  // A given model (the training program evaluates its fresh model this way).
+  PersonTagger(const PersonModel& model, const PersonLexicon& lexicon);
+
+  const char* name() const override { return "person_tagger"; }
+  std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
+  std::vector<std::string> assigns_layers() const override { return {"people"}; }
+  void run(Document& doc) override;
+
+ private:
+  void score(const Document& doc, size_t i, const uint32_t* features, size_t count);
+  const PersonModel& model_;
+  PersonFeatures features_;
+  PersonEvidence evidence_;
+  std::vector<float> scores_;
+  std::vector<uint8_t> tags_;
+  std::vector<float> scratch_;
+  std::vector<uint8_t> back_;
+  std::vector<uint8_t> dirty_;
+};
+
+}  // namespace newsmark

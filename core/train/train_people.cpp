@@ -1,0 +1,335 @@
+// train_people: trains the person tagger's model (native only; run it through scripts/train-people).
+//
+//   train_people --train FILE.jsonl --out core/data/people.model [--dev FILE.jsonl]
+//                [--epochs N] [--bits B] [--seed S]
+//
+// Input: one document a line, {"text": "...", "persons": [[start, end], ...]} with offsets in
+// UTF-16 units (the CoNLL++ jsonl files in ../shared). Each text goes through the same
+// Segmenter as at run time and the gold spans are mapped onto its tokens as BIO tags, so the
+// model learns on the tokens it will see. Training is an averaged structured perceptron with
+// both passes of the tagger: the first without document evidence, the second with the words
+// the first pass found in names. The same input, epochs and seed give the same model bytes.
+#include <chrono>
+#include <cstdlib>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "jsonl_record.h"
+#include "stages/person_tagger.h"
+#include "stages/segmenter.h"
+
+using namespace newsmark;
+
+namespace {
+
+struct Example {
+  Document doc;
+  std::vector<Span> gold_spans;
+  std::vector<uint8_t> gold;            // BIO tag per token
+  std::vector<uint32_t> offsets;        // base features of token i: feats[offsets[i] .. offsets[i+1])
+  std::vector<uint32_t> feats;
+};
+
+// Reads "persons": [[s, e], ...] from a jsonl line (the corpus files are machine-written).
+bool parse_persons(const std::string& line, std::vector<Span>* out) {
+  size_t k = line.find("\"persons\"");
+  if (k == std::string::npos) return false;
+  k = line.find('[', k);
+  if (k == std::string::npos) return false;
+  ++k;
+  auto skip = [&] { while (k < line.size() && (line[k] == ' ' || line[k] == ',')) ++k; };
+  auto number = [&](uint32_t* v) {
+    skip();
+    if (k >= line.size() || line[k] < '0' || line[k] > '9') return false;
+    *v = 0;
+    while (k < line.size() && line[k] >= '0' && line[k] <= '9') *v = *v * 10 + (line[k++] - '0');
+    return true;
+  };
+  for (;;) {
+    skip();
+    if (k >= line.size()) return false;
+    if (line[k] == ']') return true;
+    if (line[k] != '[') return false;
+    ++k;
+    Span s;
+    if (!number(&s.start) || !number(&s.end)) return false;
+    skip();
+    if (k >= line.size() || line[k] != ']') return false;
+    ++k;
+    out->push_back(s);
+  }
+}
+
+std::vector<Example> load(const std::string& path, Segmenter& segmenter) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "train_people: cannot read %s\n", path.c_str());
+    std::exit(2);
+  }
+  std::vector<Example> out;
+  std::string line;
+  size_t number = 0, misaligned = 0, spans = 0, masked = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty()) continue;
+    JsonlRecord rec;
+    std::string error;
+    std::vector<Span> persons;
+    if (!parse_jsonl_record(line, &rec, &error) || !parse_persons(line, &persons)) {
+      std::fprintf(stderr, "train_people: %s line %zu: %s\n", path.c_str(), number,
+                   error.empty() ? "no \"persons\" list" : error.c_str());
+      std::exit(2);
+    }
+    Example ex{Document(std::move(rec.text)), std::move(persons), {}, {}, {}};
+    segmenter.run(ex.doc);
+    const auto& tokens = ex.doc.tokens;
+    ex.gold.assign(tokens.size(), kTagOut);
+    for (const Span& g : ex.gold_spans) {
+      ++spans;
+      size_t i = ex.doc.token_at_or_after(g.start);
+      size_t first = i;
+      for (; i < tokens.size() && tokens[i].span.start < g.end; ++i) ex.gold[i] = i == first ? kTagBegin : kTagInside;
+      if (i == first || tokens[first].span.start != g.start || tokens[i - 1].span.end != g.end) ++misaligned;
+    }
+    out.push_back(std::move(ex));
+  }
+  PersonFeatures features(PersonLexicon::embedded());
+  for (Example& ex : out) {
+    features.prepare(ex.doc);
+    for (size_t i = 0; i < ex.gold.size(); ++i) masked += ex.gold[i] != kTagOut && !features.info()[i].candidate;
+  }
+  std::fprintf(stderr, "train_people: %s: %zu documents, %zu person spans (%zu not on token boundaries, %zu name tokens not candidates)\n",
+               path.c_str(), out.size(), spans, misaligned, masked);
+  return out;
+}
+
+// Averaged perceptron weights: w is the current vector, u accumulates step-weighted updates,
+// and the average after c steps is w - u / c.
+struct Weights {
+  std::vector<float> w;
+  std::vector<double> u;
+  float tw[kTransitionRows][kPersonTags] = {};
+  double tu[kTransitionRows][kPersonTags] = {};
+  double c = 1;
+  void add(uint32_t f, int tag, float d) {
+    w[size_t(f) * kPersonTags + tag] += d;
+    u[size_t(f) * kPersonTags + tag] += c * d;
+  }
+  void add_transition(int prev, int tag, float d) {
+    tw[prev][tag] += d;
+    tu[prev][tag] += c * d;
+  }
+};
+
+PersonModel average_and_quantize(const Weights& W, unsigned bits) {
+  PersonModel m;
+  m.feature_version = kPersonFeatureVersion;
+  m.bits = bits;
+  std::vector<float> avg(W.w.size());
+  float max_abs = 1e-6f;
+  for (size_t i = 0; i < avg.size(); ++i) {
+    avg[i] = W.w[i] - static_cast<float>(W.u[i] / W.c);
+    max_abs = std::max(max_abs, std::fabs(avg[i]));
+  }
+  m.scale = max_abs / 32767.0f;
+  m.weights.resize(avg.size());
+  for (size_t i = 0; i < avg.size(); ++i) m.weights[i] = static_cast<int16_t>(std::lround(avg[i] / m.scale));
+  for (int p = 0; p < kTransitionRows; ++p) {
+    for (int t = 0; t < kPersonTags; ++t) m.transitions[p][t] = W.tw[p][t] - static_cast<float>(W.tu[p][t] / W.c);
+  }
+  return m;
+}
+
+struct Score {
+  size_t gold = 0, found = 0, right = 0;
+  double p() const { return found ? double(right) / found : 0; }
+  double r() const { return gold ? double(right) / gold : 0; }
+  double f() const { return p() + r() > 0 ? 2 * p() * r() / (p() + r()) : 0; }
+};
+
+Score evaluate(const PersonModel& model, std::vector<Example>& dev) {
+  PersonTagger tagger(model, PersonLexicon::embedded());
+  Score s;
+  for (Example& ex : dev) {
+    tagger.run(ex.doc);
+    s.gold += ex.gold_spans.size();
+    s.found += ex.doc.people.size();
+    for (const Person& p : ex.doc.people) {
+      for (const Span& g : ex.gold_spans) s.right += p.mentions[0] == g;
+    }
+  }
+  return s;
+}
+
+uint64_t next_random(uint64_t& state) {  // splitmix64: the same sequence on every platform
+  uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string train_path, dev_path, out_path;
+  int epochs = 10;
+  unsigned bits = 17;
+  uint64_t seed = 1;
+  double word_dropout = 0.0;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) { std::fprintf(stderr, "train_people: %s needs a value\n", a.c_str()); std::exit(2); }
+      return argv[++i];
+    };
+    if (a == "--train") train_path = value();
+    else if (a == "--dev") dev_path = value();
+    else if (a == "--out") out_path = value();
+    else if (a == "--epochs") epochs = std::stoi(value());
+    else if (a == "--bits") bits = static_cast<unsigned>(std::stoi(value()));
+    else if (a == "--seed") seed = std::stoull(value());
+    else if (a == "--word-dropout") word_dropout = std::stod(value());
+    else { std::fprintf(stderr, "train_people: unknown argument %s\n", a.c_str()); return 2; }
+  }
+  if (train_path.empty() || out_path.empty() || bits < 8 || bits > 24) {
+    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P]\n");
+    return 2;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  Segmenter segmenter;
+  std::vector<Example> train = load(train_path, segmenter);
+  std::vector<Example> dev;
+  if (!dev_path.empty()) dev = load(dev_path, segmenter);
+
+  // Base features never change: compute them once.
+  PersonFeatures features(PersonLexicon::embedded());
+  uint32_t buf[kMaxPersonFeatures];
+  for (Example& ex : train) {
+    features.prepare(ex.doc);
+    ex.offsets.assign(ex.doc.tokens.size() + 1, 0);
+    for (size_t i = 0; i < ex.doc.tokens.size(); ++i) {
+      ex.offsets[i] = static_cast<uint32_t>(ex.feats.size());
+      if (!features.info()[i].candidate) continue;
+      size_t n = features.base(ex.doc, i, bits, buf);
+      ex.feats.insert(ex.feats.end(), buf, buf + n);
+    }
+    ex.offsets.back() = static_cast<uint32_t>(ex.feats.size());
+  }
+
+  Weights W;
+  W.w.assign((size_t(1) << bits) * kPersonTags, 0.0f);
+  W.u.assign(W.w.size(), 0.0f);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t rng = seed;
+  std::vector<float> scores;
+  std::vector<uint8_t> pred;
+  std::vector<float> scratch;
+  std::vector<uint8_t> back;
+  std::vector<uint32_t> ev_offsets, ev_feats;
+  PersonEvidence evidence;
+  std::vector<uint8_t> dropped;
+
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[next_random(rng) % i]);
+    size_t errors = 0, tokens = 0;
+    for (size_t idx : order) {
+      Example& ex = train[idx];
+      features.prepare(ex.doc);
+      const auto& info = features.info();
+      const size_t n = ex.doc.tokens.size();
+      ev_offsets.assign(n + 1, 0);
+      ev_feats.clear();
+      // Word dropout: this epoch, some tokens are seen as if their word were unknown.
+      uint64_t drop_state = seed ^ (uint64_t(epoch) << 32) ^ (idx * 0x9E3779B97F4A7C15ull);
+      dropped.assign(n, 0);
+      for (size_t i = 0; i < n; ++i) {
+        dropped[i] = ex.offsets[i + 1] > ex.offsets[i] && (next_random(drop_state) >> 11) * 0x1.0p-53 < word_dropout;
+      }
+      auto first_feature = [&](size_t i) { return ex.offsets[i] + (dropped[i] ? uint32_t(kPersonWordFeatures) : 0u); };
+      for (int pass = 0; pass < 2; ++pass) {
+        // Scores from the current weights.
+        scores.assign(n * kPersonTags, 0.0f);
+        for (size_t i = 0; i < n; ++i) {
+          for (uint32_t k = first_feature(i); k < ex.offsets[i + 1]; ++k) {
+            const float* row = &W.w[size_t(ex.feats[k]) * kPersonTags];
+            for (int t = 0; t < kPersonTags; ++t) scores[i * kPersonTags + t] += row[t];
+          }
+          for (uint32_t k = ev_offsets[i]; k < ev_offsets[i + 1]; ++k) {
+            const float* row = &W.w[size_t(ev_feats[k]) * kPersonTags];
+            for (int t = 0; t < kPersonTags; ++t) scores[i * kPersonTags + t] += row[t];
+          }
+        }
+        pred.assign(n, kTagOut);
+        for (const Sentence& s : ex.doc.sentences) {
+          decode_person_tags(info, scores.data(), s.first_token, s.end_token, W.tw, pred.data(), scratch, back);
+        }
+        // Structured perceptron update, sentence by sentence.
+        for (const Sentence& s : ex.doc.sentences) {
+          bool same = std::equal(pred.begin() + s.first_token, pred.begin() + s.end_token, ex.gold.begin() + s.first_token);
+          if (pass == 1) tokens += s.end_token - s.first_token;
+          if (same) continue;
+          for (size_t i = s.first_token; i < s.end_token; ++i) {
+            int prev_g = i == s.first_token ? 3 : ex.gold[i - 1];
+            int prev_p = i == s.first_token ? 3 : pred[i - 1];
+            W.add_transition(prev_g, ex.gold[i], 1.0f);
+            W.add_transition(prev_p, pred[i], -1.0f);
+            if (ex.gold[i] == pred[i]) continue;
+            if (pass == 1) ++errors;
+            for (uint32_t k = first_feature(i); k < ex.offsets[i + 1]; ++k) {
+              W.add(ex.feats[k], ex.gold[i], 1.0f);
+              W.add(ex.feats[k], pred[i], -1.0f);
+            }
+            for (uint32_t k = ev_offsets[i]; k < ev_offsets[i + 1]; ++k) {
+              W.add(ev_feats[k], ex.gold[i], 1.0f);
+              W.add(ev_feats[k], pred[i], -1.0f);
+            }
+          }
+        }
+        W.c += 1;
+        if (pass == 0) {
+          // Evidence from the first pass's own predictions, as at run time.
+          collect_person_evidence(info, person_spans(pred), &evidence);
+          for (size_t i = 0; i < n; ++i) {
+            ev_offsets[i] = static_cast<uint32_t>(ev_feats.size());
+            if (!info[i].candidate) continue;
+            size_t m = features.evidence(ex.doc, i, bits, evidence, buf);
+            ev_feats.insert(ev_feats.end(), buf, buf + m);
+          }
+          ev_offsets[n] = static_cast<uint32_t>(ev_feats.size());
+        }
+      }
+    }
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::fprintf(stderr, "epoch %2d: %zu token errors in %zu tokens (%.1f s)", epoch, errors, tokens, secs);
+    if (!dev.empty() && getenv("BSHIFT")) {
+      for (float d : {-20.f, 0.f, 20.f, 40.f, 80.f}) {
+        PersonModel m = average_and_quantize(W, bits);
+        m.transitions[0][1] += d; m.transitions[3][1] += d; m.transitions[2][1] += d;
+        Score s = evaluate(m, dev);
+        std::fprintf(stderr, "  [%g: P %.4f R %.4f F1 %.4f]", d, s.p(), s.r(), s.f());
+      }
+    }
+    if (!dev.empty()) {
+      Score s = evaluate(average_and_quantize(W, bits), dev);
+      std::fprintf(stderr, "  dev P %.4f R %.4f F1 %.4f", s.p(), s.r(), s.f());
+    }
+    std::fprintf(stderr, "\n");
+  }
+
+  PersonModel model = average_and_quantize(W, bits);
+  std::string bytes = serialize_person_model(model);
+  std::ofstream out(out_path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) {
+    std::fprintf(stderr, "train_people: cannot write %s\n", out_path.c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "train_people: wrote %s (%zu bytes)\n", out_path.c_str(), bytes.size());
+  return 0;
+}
