@@ -147,6 +147,17 @@ TEST_CASE("mentions heading a non-person phrase are not people") {
   CHECK(groups(doc) == Groups{{"Donald Trump"}});
 }
 
+TEST_CASE("a name set off after a work noun is a title, unless a verb follows") {
+  Document doc = linked(
+      "Her book, [Confidence Man], is out. The film \"[Bob Roberts]\" flopped. In his book, [Trump] writes.");
+  CHECK(groups(doc) == Groups{{"Trump"}});
+}
+
+TEST_CASE("names that are also head words stay people") {
+  Document doc = linked("[Stuart Law] batted. [Bill Hall] bowled to [Law].");
+  CHECK(groups(doc) == Groups{{"Stuart Law", "Law"}, {"Bill Hall"}});
+}
+
 TEST_CASE("propagation adds exact occurrences the tagger missed") {
   Document doc = linked("[Maggie Haberman] wrote a book. Haberman said Maggie Haberman knew. Mr Haberman disagreed.");
   REQUIRE(groups(doc).size() == 1);
@@ -161,6 +172,13 @@ TEST_CASE("propagation skips names heading something else or inside another name
   CHECK(groups(doc)[0] == Strings{"Donald Trump", "Trump"});
   CHECK(u8(doc.view(doc.people[0].mentions[1])) == "Trump");
   CHECK(doc.people[0].mentions[1].start == doc.text().rfind(u"Trump said"));
+}
+
+TEST_CASE("propagation skips work nouns and names the tagger glued to another's surname") {
+  Document doc = linked(
+      "[Carl Vinson] served in Congress. The carrier Vinson sailed. Vinson retired.\n"
+      "[Boris Yeltsin] backs [Lebed Chechnya] plan\n[Alexander Lebed] went to Chechnya. Lebed spoke.");
+  CHECK(groups(doc) == Groups{{"Carl Vinson", "Vinson"}, {"Boris Yeltsin"}, {"Lebed Chechnya"}, {"Alexander Lebed", "Lebed"}});
 }
 
 TEST_CASE("descriptors: pre-modifiers and appositions") {

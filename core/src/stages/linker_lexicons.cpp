@@ -61,18 +61,25 @@ constexpr u16string_view kClosedClass[] = {
     u"where", u"in", u"on", u"at", u"by", u"with", u"from", u"to", u"for", u"of", u"about", u"said",
     u"says", u"told", u"asked", u"is", u"was", u"has", u"had"};
 
-// Heads of phrases named after people that are not the person.
+// Heads of phrases named after people that are not the person. Words that are also common
+// names ("Bill", "Law", "Hall", "Park", "Street") are left out: "Stuart Law" is a person.
 constexpr u16string_view kCapitalisedHeads[] = {
-    u"Act", u"Acts", u"Bill", u"Law", u"Amendment", u"Doctrine", u"Rule", u"Tower", u"Towers",
+    u"Act", u"Acts", u"Amendment", u"Doctrine", u"Tower", u"Towers",
     u"Organization", u"Organisation", u"Foundation", u"Institute", u"Center", u"Centre", u"University",
-    u"College", u"School", u"Library", u"Museum", u"Hotel", u"Hotels", u"Hall", u"Stadium", u"Airport",
-    u"Street", u"Avenue", u"Road", u"Bridge", u"Park", u"Prize", u"Award", u"Trophy", u"Cup", u"Group",
+    u"College", u"School", u"Library", u"Museum", u"Hotel", u"Hotels", u"Stadium", u"Airport",
+    u"Avenue", u"Road", u"Bridge", u"Prize", u"Award", u"Trophy", u"Cup", u"Group",
     u"Corporation", u"Corp", u"Inc", u"Company", u"Administration", u"Plan", u"Report", u"Era", u"Presidency"};
 constexpr u16string_view kLowerHeads[] = {
     u"administration", u"administrations", u"campaign", u"era", u"presidency", u"doctrine", u"organization",
     u"organisation", u"foundation", u"tower", u"hotel", u"brand", u"regime", u"government", u"cabinet",
     u"dynasty"};
 
+constexpr u16string_view kWorkNouns[] = {
+    u"book", u"novel", u"memoir", u"memoirs", u"biography", u"autobiography", u"film", u"movie",
+    u"documentary", u"album", u"song", u"single", u"play", u"musical", u"opera", u"series", u"show",
+    u"programme", u"program", u"podcast", u"poem", u"painting", u"magazine", u"newspaper", u"essay",
+    u"title", u"ship", u"yacht", u"vessel", u"horse", u"hurricane", u"storm", u"operation", u"company",
+    u"firm", u"hotel", u"restaurant", u"band", u"game", u"app", u"carrier", u"warship", u"submarine"};
 constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", u"junior",
                                                         u"senior", u"v"};
 
@@ -134,6 +141,10 @@ bool is_role_noun(u16string_view w) { return in(kRoleNouns, w); }
 bool is_role_modifier(u16string_view w) { return in(kRoleModifiers, w); }
 bool is_closed_class(u16string_view w) { return in(kClosedClass, w); }
 bool is_generational_suffix(u16string_view w) { return in(kGenerational, w); }
+bool is_work_noun(u16string_view w) {
+  if (in(kWorkNouns, w)) return true;
+  return w.size() > 2 && w.back() == u's' && in(kWorkNouns, w.substr(0, w.size() - 1));  // "carriers"
+}
 
 bool is_non_person_head(u16string_view word) {
   return in(kCapitalisedHeads, word) || in(kLowerHeads, word);

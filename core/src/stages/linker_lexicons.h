@@ -32,6 +32,10 @@ bool is_closed_class(std::u16string_view folded);
 // ("Act") and any case for lower-case ones ("administration").
 bool is_non_person_head(std::u16string_view word);
 
+// Nouns for works and things that get proper names ("book", "film", "ship"): a name set off
+// right after one ("her book, Confidence Man, ...") names the work, not a person.
+bool is_work_noun(std::u16string_view folded);
+
 // Generational suffixes that tell a father from a son ("Jr", "III").
 bool is_generational_suffix(std::u16string_view folded);
 

@@ -59,6 +59,16 @@ bool heads_non_person(const Document& doc, size_t last, size_t next) {
   return next < doc.tokens.size() && same_sentence(doc, last, next) && is_non_person_head(doc.token_text(next));
 }
 
+// "her book, Confidence Man, which ...", "the film “Bob Roberts”.": a name set off right after a
+// work noun is the work's title. A following verb keeps it a person ("In his book, Trump writes").
+bool names_a_work(const Document& doc, size_t first, size_t end) {
+  size_t k = first;
+  if (k > 0 && doc.tokens[k - 1].has(kOpenQuote)) --k;
+  if (k > 0 && doc.token_text(k - 1) == u",") --k;
+  if (k == 0 || !same_sentence(doc, k - 1, first) || !is_work_noun(fold_word(doc.token_text(k - 1)))) return false;
+  return end >= doc.tokens.size() || !same_sentence(doc, first, end) || doc.tokens[end].has(kPunct);
+}
+
 void read_honorific(const Document& doc, Mention& m) {
   if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return;
   std::u16string w = fold_word(doc.token_text(m.first - 1));
@@ -82,7 +92,7 @@ std::vector<Mention> collect_mentions(const Document& doc) {
     while (m.end - m.first > 1 && is_honorific(fold_word(doc.token_text(m.first)))) ++m.first;
     while (m.end > m.first && (doc.tokens[m.end - 1].has(kPossessive) || doc.tokens[m.end - 1].has(kPunct))) --m.end;
     if (m.end <= m.first || !doc.tokens[m.first].has(kWord)) continue;
-    if (heads_non_person(doc, m.end - 1, m.end)) continue;
+    if (heads_non_person(doc, m.end - 1, m.end) || names_a_work(doc, m.first, m.end)) continue;
     if (m.end - m.first > 1 && is_non_person_head(doc.token_text(m.end - 1))) continue;  // "Logan Act" itself
     m.span = Span{doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end};
     if (!out.empty() && m.span.start < out.back().span.end) continue;
@@ -334,16 +344,34 @@ class Propagator {
     list.push_back(Form{std::move(words), entity});
   }
 
+  // Whether one of the person's own full names ends in this part.
+  bool own_surname(size_t e, const std::u16string& part) const {
+    return std::any_of(entities_[e].mentions.begin(), entities_[e].mentions.end(), [&](size_t i) {
+      return mentions_[i].full() && mentions_[i].form.parts.back() == part;
+    });
+  }
+
   void collect_forms() {
+    std::unordered_map<std::u16string, int> surnames;  // last parts of full names
+    for (const Mention& m : mentions_) {
+      if (m.full()) ++surnames[m.form.parts.back()];
+    }
     for (size_t e = 0; e < entities_.size(); ++e) {
+      // A lone single word the tagger called a person ("Chechnya") is too weak to spread.
+      bool named_in_full = std::any_of(entities_[e].mentions.begin(), entities_[e].mentions.end(),
+                                       [&](size_t i) { return mentions_[i].full(); });
+      if (!named_in_full) continue;
       for (size_t i : entities_[e].mentions) {
         const Mention& m = mentions_[i];
         std::vector<std::u16string> words;
         for (size_t t = m.first; t < m.end; ++t) words.emplace_back(doc_.token_text(t));
         add_form(std::move(words), static_cast<int>(e));
       }
-      // The surname of the fullest name, even when the article never used it alone yet.
+      // The surname of the fullest name, even when the article never used it alone yet; not when
+      // the name opens with another person's surname ("Yeltsin endorses Lebed Chechnya peace
+      // plan": the tagger joined a surname to a place).
       const Mention& name = mentions_[display_mention(mentions_, entities_[e])];
+      if (surnames.count(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
       if (name.end - name.first >= 2 && doc_.tokens[name.end - 1].has(kAlpha) &&
           !is_generational_suffix(fold_word(doc_.token_text(name.end - 1)))) {
         add_form({std::u16string(doc_.token_text(name.end - 1))}, static_cast<int>(e));
@@ -368,6 +396,7 @@ class Propagator {
       std::u16string w = fold_word(doc_.token_text(t - 1));
       if (owned[t - 1]) return false;
       if (w == u"the") return false;  // "the Trump family"
+      if (is_work_noun(w)) return false;  // "the aircraft carrier Vinson"
       if (is_capitalised_word(prev) && !is_honorific(w) && !is_role_noun(w) && !is_role_modifier(w) &&
           !is_closed_class(w)) {
         return false;  // "Ivanka Trump", "Fort Trump": part of another name
