@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <mutex>
 #include <unordered_map>
 
@@ -18,10 +19,19 @@ namespace {
 
 using std::u16string_view;
 
+// The lists are looked up for most tokens near a name, so each becomes a hash set once.
+using WordSet = std::unordered_set<u16string_view>;
+
 template <size_t N>
-bool in(const u16string_view (&list)[N], u16string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+WordSet make_set(const u16string_view (&list)[N]) {
+  return WordSet(std::begin(list), std::end(list));
 }
+
+#define NEWSMARK_WORD_SET(fn, list)            \
+  const WordSet& fn() {                        \
+    static const WordSet set = make_set(list); \
+    return set;                                \
+  }
 
 constexpr u16string_view kMaleHonorifics[] = {u"mr", u"sir", u"lord", u"messrs", u"monsieur", u"herr"};
 constexpr u16string_view kFemaleHonorifics[] = {u"mrs", u"ms", u"miss", u"lady", u"dame", u"madam",
@@ -83,6 +93,20 @@ constexpr u16string_view kWorkNouns[] = {
 constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", u"junior",
                                                         u"senior", u"v"};
 
+NEWSMARK_WORD_SET(male_honorifics, kMaleHonorifics)
+NEWSMARK_WORD_SET(female_honorifics, kFemaleHonorifics)
+NEWSMARK_WORD_SET(other_honorifics, kOtherHonorifics)
+NEWSMARK_WORD_SET(role_nouns, kRoleNouns)
+NEWSMARK_WORD_SET(role_modifiers, kRoleModifiers)
+NEWSMARK_WORD_SET(closed_class, kClosedClass)
+NEWSMARK_WORD_SET(non_person_heads, kCapitalisedHeads)
+NEWSMARK_WORD_SET(lower_heads, kLowerHeads)
+NEWSMARK_WORD_SET(generational, kGenerational)
+NEWSMARK_WORD_SET(work_nouns, kWorkNouns)
+#undef NEWSMARK_WORD_SET
+
+bool in(const WordSet& set, u16string_view w) { return set.count(w) != 0; }
+
 const std::unordered_map<std::u16string, Gender>& gender_table() {
   static std::unordered_map<std::u16string, Gender> table;
   static std::once_flag once;
@@ -112,6 +136,10 @@ std::u16string fold_word(u16string_view word) {
   if (!word.empty() && word.back() == u'.') word.remove_suffix(1);
   std::u16string out;
   out.reserve(word.size());
+  if (std::all_of(word.begin(), word.end(), [](char16_t c) { return c < 0x80; })) {  // the common case
+    for (char16_t c : word) out.push_back(c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c);
+    return out;
+  }
   for (size_t i = 0; i < word.size();) {
     size_t len;
     char32_t c = code_point_at(word, i, &len);
@@ -128,26 +156,26 @@ std::u16string fold_word(u16string_view word) {
 }
 
 bool is_honorific(u16string_view w) {
-  return in(kMaleHonorifics, w) || in(kFemaleHonorifics, w) || in(kOtherHonorifics, w);
+  return in(male_honorifics(), w) || in(female_honorifics(), w) || in(other_honorifics(), w);
 }
 
 Gender honorific_gender(u16string_view w) {
-  if (in(kMaleHonorifics, w)) return Gender::Male;
-  if (in(kFemaleHonorifics, w)) return Gender::Female;
+  if (in(male_honorifics(), w)) return Gender::Male;
+  if (in(female_honorifics(), w)) return Gender::Female;
   return Gender::Unknown;
 }
 
-bool is_role_noun(u16string_view w) { return in(kRoleNouns, w); }
-bool is_role_modifier(u16string_view w) { return in(kRoleModifiers, w); }
-bool is_closed_class(u16string_view w) { return in(kClosedClass, w); }
-bool is_generational_suffix(u16string_view w) { return in(kGenerational, w); }
+bool is_role_noun(u16string_view w) { return in(role_nouns(), w); }
+bool is_role_modifier(u16string_view w) { return in(role_modifiers(), w); }
+bool is_closed_class(u16string_view w) { return in(closed_class(), w); }
+bool is_generational_suffix(u16string_view w) { return in(generational(), w); }
 bool is_work_noun(u16string_view w) {
-  if (in(kWorkNouns, w)) return true;
-  return w.size() > 2 && w.back() == u's' && in(kWorkNouns, w.substr(0, w.size() - 1));  // "carriers"
+  if (in(work_nouns(), w)) return true;
+  return w.size() > 2 && w.back() == u's' && in(work_nouns(), w.substr(0, w.size() - 1));  // "carriers"
 }
 
 bool is_non_person_head(u16string_view word) {
-  return in(kCapitalisedHeads, word) || in(kLowerHeads, word);
+  return in(non_person_heads(), word) || in(lower_heads(), word);
 }
 
 Gender first_name_gender(u16string_view name) {

@@ -303,8 +303,9 @@ class Propagator {
     for (const Mention& m : mentions_) std::fill(owned.begin() + m.first, owned.begin() + m.end, true);
     const size_t n_before = mentions_.size();
     for (size_t t = 0; t < doc_.tokens.size(); ++t) {
-      if (owned[t] || !doc_.tokens[t].has(kAlpha)) continue;
-      auto it = forms_.find(std::u16string(doc_.token_text(t)));
+      // Names are matched as written, and the forms all open with a capital.
+      if (owned[t] || !doc_.tokens[t].has(kAlpha) || !doc_.tokens[t].has(kTitle | kUpper)) continue;
+      auto it = forms_.find(doc_.token_text(t));
       if (it == forms_.end()) continue;
       for (const Form& f : it->second) {
         if (f.entity < 0 || !matches(f, t, owned)) continue;
@@ -329,11 +330,11 @@ class Propagator {
 
  private:
   struct Form {
-    std::vector<std::u16string> words;  // token texts, exactly as written
+    std::vector<std::u16string_view> words;  // token texts, exactly as written (views of the text)
     int entity = -1;                    // -1 when two people share the form
   };
 
-  void add_form(std::vector<std::u16string> words, int entity) {
+  void add_form(std::vector<std::u16string_view> words, int entity) {
     auto& list = forms_[words.front()];
     for (Form& f : list) {
       if (f.words == words) {
@@ -363,8 +364,8 @@ class Propagator {
       if (!named_in_full) continue;
       for (size_t i : entities_[e].mentions) {
         const Mention& m = mentions_[i];
-        std::vector<std::u16string> words;
-        for (size_t t = m.first; t < m.end; ++t) words.emplace_back(doc_.token_text(t));
+        std::vector<std::u16string_view> words;
+        for (size_t t = m.first; t < m.end; ++t) words.push_back(doc_.token_text(t));
         add_form(std::move(words), static_cast<int>(e));
       }
       // The surname of the fullest name, even when the article never used it alone yet; not when
@@ -374,7 +375,7 @@ class Propagator {
       if (surnames.count(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
       if (name.end - name.first >= 2 && doc_.tokens[name.end - 1].has(kAlpha) &&
           !is_generational_suffix(fold_word(doc_.token_text(name.end - 1)))) {
-        add_form({std::u16string(doc_.token_text(name.end - 1))}, static_cast<int>(e));
+        add_form({doc_.token_text(name.end - 1)}, static_cast<int>(e));
       }
     }
   }
@@ -408,7 +409,7 @@ class Propagator {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
-  std::unordered_map<std::u16string, std::vector<Form>> forms_;
+  std::unordered_map<std::u16string_view, std::vector<Form>> forms_;  // by first word
 };
 
 }  // namespace

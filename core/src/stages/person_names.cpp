@@ -48,6 +48,14 @@ bool has_lower(std::u16string_view s) {
 }  // namespace
 
 std::u16string normalise_name_part(std::u16string_view part) {
+  if (std::all_of(part.begin(), part.end(), [](char16_t c) { return c < 0x80; })) {  // no marks to strip
+    std::u16string out;
+    for (char16_t c : part) {
+      if (c >= u'A' && c <= u'Z') out.push_back(static_cast<char16_t>(c + 32));
+      else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) out.push_back(c);
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString src(false, part.data(), static_cast<int32_t>(part.size()));

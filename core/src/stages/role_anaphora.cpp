@@ -17,6 +17,11 @@ bool is_ordinal(std::u16string_view w) {
   return end == u"st" || end == u"nd" || end == u"rd" || end == u"th";
 }
 
+// "the", "The", "THE" without folding: this runs on every token of the article.
+bool is_the(std::u16string_view w) {
+  return w.size() == 3 && (w[0] | 0x20) == u't' && (w[1] | 0x20) == u'h' && (w[2] | 0x20) == u'e';
+}
+
 struct RolePhrase {
   size_t first = 0, end = 0;           // tokens
   std::u16string head;                 // folded role noun
@@ -98,6 +103,8 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
 }  // namespace
 
 void add_definite_role_descriptors(const Document& doc, const std::vector<int>& owner, std::vector<Person>& people) {
+  bool any_evidence = std::any_of(people.begin(), people.end(), [](const Person& p) { return !p.descriptors.empty(); });
+  if (!any_evidence) return;
   std::vector<std::set<std::u16string>> evidence;
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const Person& p : people) {
@@ -110,7 +117,7 @@ void add_definite_role_descriptors(const Document& doc, const std::vector<int>& 
   }
   std::vector<std::pair<int, Span>> found;
   for (size_t k = 0; k < doc.tokens.size(); ++k) {
-    if (covered[k] || owner[k] >= 0 || fold_word(doc.token_text(k)) != u"the") continue;
+    if (covered[k] || owner[k] >= 0 || !is_the(doc.token_text(k))) continue;
     size_t limit = doc.sentences[doc.tokens[k].sentence].end_token;
     RolePhrase p;
     if (!read_phrase(doc, k, limit, true, &p)) continue;
