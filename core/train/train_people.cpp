@@ -35,9 +35,10 @@ struct Example {
   std::vector<uint32_t> feats;
 };
 
-// Reads "persons": [[s, e], ...] from a jsonl line (the corpus files are machine-written).
-bool parse_persons(const std::string& line, std::vector<Span>* out) {
-  size_t k = line.find("\"persons\"");
+// Reads a list of spans, [[s, e], ...] or [[s, e, "TYPE"], ...], under `key` in a jsonl
+// line (the corpus files are machine-written, so this small reader is enough).
+bool parse_spans(const std::string& line, const char* key, std::vector<Span>* out, std::vector<std::string>* types) {
+  size_t k = line.find(std::string("\"") + key + "\"");
   if (k == std::string::npos) return false;
   k = line.find('[', k);
   if (k == std::string::npos) return false;
@@ -59,6 +60,13 @@ bool parse_persons(const std::string& line, std::vector<Span>* out) {
     Span s;
     if (!number(&s.start) || !number(&s.end)) return false;
     skip();
+    if (types && k < line.size() && line[k] == '"') {
+      size_t end = line.find('"', k + 1);
+      if (end == std::string::npos) return false;
+      types->push_back(line.substr(k + 1, end - k - 1));
+      k = end + 1;
+      skip();
+    }
     if (k >= line.size() || line[k] != ']') return false;
     ++k;
     out->push_back(s);
@@ -79,29 +87,49 @@ std::vector<Example> load(const std::string& path, Segmenter& segmenter) {
     if (line.empty()) continue;
     JsonlRecord rec;
     std::string error;
-    std::vector<Span> persons;
-    if (!parse_jsonl_record(line, &rec, &error) || !parse_persons(line, &persons)) {
+    std::vector<Span> persons, entities;
+    std::vector<std::string> types;
+    if (!parse_jsonl_record(line, &rec, &error) || !parse_spans(line, "persons", &persons, nullptr)) {
       std::fprintf(stderr, "train_people: %s line %zu: %s\n", path.c_str(), number,
                    error.empty() ? "no \"persons\" list" : error.c_str());
       std::exit(2);
     }
+    // Other names (ORG, LOC, MISC) when the file has them: the model learns them as such.
+    if (!parse_spans(line, "entities", &entities, &types) || types.size() != entities.size()) entities.clear();
     Example ex{Document(std::move(rec.text)), std::move(persons), {}, {}, {}};
     segmenter.run(ex.doc);
     const auto& tokens = ex.doc.tokens;
     ex.gold.assign(tokens.size(), kTagOut);
-    for (const Span& g : ex.gold_spans) {
-      ++spans;
+    auto mark = [&](Span g, uint8_t begin) {
       size_t i = ex.doc.token_at_or_after(g.start);
       size_t first = i;
-      for (; i < tokens.size() && tokens[i].span.start < g.end; ++i) ex.gold[i] = i == first ? kTagBegin : kTagInside;
-      if (i == first || tokens[first].span.start != g.start || tokens[i - 1].span.end != g.end) ++misaligned;
+      for (; i < tokens.size() && tokens[i].span.start < g.end; ++i) ex.gold[i] = i == first ? begin : begin + 1;
+      return i != first && tokens[first].span.start == g.start && tokens[i - 1].span.end == g.end;
+    };
+    for (size_t k = 0; k < entities.size(); ++k) {
+      if (types[k] != "PER") mark(entities[k], kTagOtherBegin);
+    }
+    for (const Span& g : ex.gold_spans) {
+      ++spans;
+      misaligned += !mark(g, kTagBegin);
     }
     out.push_back(std::move(ex));
   }
+  // Tokens that cannot be in a name (not candidates) are O at run time; the training
+  // sequence says so too, and a name they cut in two restarts with B.
   PersonFeatures features(PersonLexicon::embedded());
   for (Example& ex : out) {
     features.prepare(ex.doc);
-    for (size_t i = 0; i < ex.gold.size(); ++i) masked += ex.gold[i] != kTagOut && !features.info()[i].candidate;
+    for (size_t i = 0; i < ex.gold.size(); ++i) {
+      if (ex.gold[i] != kTagOut && !features.info()[i].candidate) {
+        masked += ex.gold[i] == kTagBegin || ex.gold[i] == kTagInside;
+        ex.gold[i] = kTagOut;
+      }
+      bool inside = ex.gold[i] == kTagInside || ex.gold[i] == kTagOtherInside;
+      bool continues = i > ex.doc.sentences[ex.doc.tokens[i].sentence].first_token &&
+                       (ex.gold[i - 1] == ex.gold[i] || ex.gold[i - 1] == ex.gold[i] - 1);
+      if (inside && !continues) ex.gold[i] -= 1;
+    }
   }
   std::fprintf(stderr, "train_people: %s: %zu documents, %zu person spans (%zu not on token boundaries, %zu name tokens not candidates)\n",
                path.c_str(), out.size(), spans, misaligned, masked);
@@ -177,7 +205,7 @@ uint64_t next_random(uint64_t& state) {  // splitmix64: the same sequence on eve
 
 int main(int argc, char** argv) {
   std::string train_path, dev_path, out_path;
-  int epochs = 10;
+  int epochs = 12;
   unsigned bits = 17;
   uint64_t seed = 1;
   double word_dropout = 0.0;
@@ -275,8 +303,8 @@ int main(int argc, char** argv) {
           if (pass == 1) tokens += s.end_token - s.first_token;
           if (same) continue;
           for (size_t i = s.first_token; i < s.end_token; ++i) {
-            int prev_g = i == s.first_token ? 3 : ex.gold[i - 1];
-            int prev_p = i == s.first_token ? 3 : pred[i - 1];
+            int prev_g = i == s.first_token ? kPersonTags : ex.gold[i - 1];
+            int prev_p = i == s.first_token ? kPersonTags : pred[i - 1];
             W.add_transition(prev_g, ex.gold[i], 1.0f);
             W.add_transition(prev_p, pred[i], -1.0f);
             if (ex.gold[i] == pred[i]) continue;
@@ -294,7 +322,7 @@ int main(int argc, char** argv) {
         W.c += 1;
         if (pass == 0) {
           // Evidence from the first pass's own predictions, as at run time.
-          collect_person_evidence(info, person_spans(pred), &evidence);
+          collect_person_evidence(info, person_spans(pred), pred, &evidence);
           for (size_t i = 0; i < n; ++i) {
             ev_offsets[i] = static_cast<uint32_t>(ev_feats.size());
             if (!info[i].candidate) continue;
@@ -307,14 +335,6 @@ int main(int argc, char** argv) {
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fprintf(stderr, "epoch %2d: %zu token errors in %zu tokens (%.1f s)", epoch, errors, tokens, secs);
-    if (!dev.empty() && getenv("BSHIFT")) {
-      for (float d : {-20.f, 0.f, 20.f, 40.f, 80.f}) {
-        PersonModel m = average_and_quantize(W, bits);
-        m.transitions[0][1] += d; m.transitions[3][1] += d; m.transitions[2][1] += d;
-        Score s = evaluate(m, dev);
-        std::fprintf(stderr, "  [%g: P %.4f R %.4f F1 %.4f]", d, s.p(), s.r(), s.f());
-      }
-    }
     if (!dev.empty()) {
       Score s = evaluate(average_and_quantize(W, bits), dev);
       std::fprintf(stderr, "  dev P %.4f R %.4f F1 %.4f", s.p(), s.r(), s.f());

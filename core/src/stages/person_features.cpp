@@ -21,7 +21,7 @@ enum Template : uint64_t {
   kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext, kPrefix, kSuffix,
   kStartShape, kStartWord, kModeShape, kModeKinds, kLex, kLexPrev, kLexNext, kLexPrev2, kLexPair,
   kLexKindMode, kPossessiveNext, kLowerElsewhere, kKindTri, kLength,
-  kEvWord, kEvWordStart, kEvPrev, kEvNext,
+  kEvWord, kEvWordStart, kEvPrev, kEvNext, kEvOther,
 };
 
 // Sentinel hashes for positions outside the sentence.
@@ -69,12 +69,18 @@ uint8_t kind_of(const Token& t, std::u16string_view w) {
 }  // namespace
 
 void PersonEvidence::finish() {
-  std::sort(words_.begin(), words_.end());
-  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  for (std::vector<uint64_t>* v : {&words_, &other_}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
 }
 
 bool PersonEvidence::has(uint64_t word) const {
   return !words_.empty() && std::binary_search(words_.begin(), words_.end(), word);
+}
+
+bool PersonEvidence::has_other(uint64_t word) const {
+  return !other_.empty() && std::binary_search(other_.begin(), other_.end(), word);
 }
 
 void PersonFeatures::prepare(const Document& doc) {
@@ -240,6 +246,7 @@ size_t PersonFeatures::evidence(const Document& doc, size_t i, unsigned bits, co
   }
   if (prev) emit(kEvPrev, here, x.kind);
   if (next) emit(kEvNext, here, x.kind);
+  if (ev.has_other(x.word)) emit(kEvOther, here, x.kind);
   return n;
 }
 

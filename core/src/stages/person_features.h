@@ -17,7 +17,7 @@
 namespace newsmark {
 
 // Bump when a template changes: models trained on another set are refused when loaded.
-constexpr uint32_t kPersonFeatureVersion = 3;
+constexpr uint32_t kPersonFeatureVersion = 4;
 constexpr size_t kMaxPersonFeatures = 64;
 // base() writes the features that name the word itself first, this many: training drops
 // them now and then so the model also learns to spot names it has never seen.
@@ -52,14 +52,17 @@ struct PersonTokenInfo {
 // knows that "Such" was a surname in "Peter Such" when it meets "Such" alone.
 class PersonEvidence {
  public:
-  void clear() { words_.clear(); }
+  void clear() { words_.clear(); other_.clear(); }
   void add(uint64_t word) { words_.push_back(word); }
+  void add_other(uint64_t word) { other_.push_back(word); }  // in a name of something else
   void finish();  // sorts and dedups; call after the last add()
   bool has(uint64_t word) const;
-  bool empty() const { return words_.empty(); }
+  bool has_other(uint64_t word) const;
+  bool empty() const { return words_.empty() && other_.empty(); }
 
  private:
   std::vector<uint64_t> words_;
+  std::vector<uint64_t> other_;
 };
 
 class PersonFeatures {

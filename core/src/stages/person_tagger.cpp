@@ -37,12 +37,13 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
     for (int t = 0; t < kPersonTags; ++t) {
       float best = kNever;
       uint8_t arg = 0;
+      const bool inside = t == kTagInside || t == kTagOtherInside;
       if (t == kTagOut || candidate) {
         if (j == 0) {
-          if (t != kTagInside) best = transitions[3][t];
+          if (!inside) best = transitions[kPersonTags][t];
         } else {
           for (int p = 0; p < kPersonTags; ++p) {
-            if (t == kTagInside && p == kTagOut) continue;
+            if (inside && p != t && p != t - 1) continue;  // I only after its own B or I
             float v = delta[(j - 1) * kPersonTags + p] + transitions[p][t];
             if (v > best) best = v, arg = static_cast<uint8_t>(p);
           }
@@ -66,7 +67,7 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
 std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
   std::vector<TokenRange> spans;
   for (size_t i = 0; i < tags.size(); ++i) {
-    if (tags[i] == kTagBegin || (tags[i] == kTagInside && (i == 0 || tags[i - 1] == kTagOut))) {
+    if (tags[i] == kTagBegin || (tags[i] == kTagInside && (i == 0 || (tags[i - 1] != kTagBegin && tags[i - 1] != kTagInside)))) {
       spans.push_back({i, i + 1});
     } else if (tags[i] == kTagInside) {
       spans.back().end = i + 1;
@@ -76,12 +77,15 @@ std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
 }
 
 void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
-                             PersonEvidence* ev) {
+                             const std::vector<uint8_t>& tags, PersonEvidence* ev) {
   ev->clear();
   for (const TokenRange& r : spans) {
     for (size_t i = r.first; i < r.end; ++i) {
       if (info[i].kind != kKindLower && !(info[i].lex & kTitleWord)) ev->add(info[i].word);
     }
+  }
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == kTagOtherBegin || tags[i] == kTagOtherInside) ev->add_other(info[i].word);
   }
   ev->finish();
 }
@@ -110,13 +114,11 @@ PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexico
     : model_(model), features_(lexicon) {}
 
 void PersonTagger::score(const Document&, size_t i, const uint32_t* features, size_t count) {
-  int32_t sum[kPersonTags] = {0, 0, 0};
+  int32_t sum[kPersonTags] = {};
   const int16_t* w = model_.weights.data();
   for (size_t k = 0; k < count; ++k) {
     const int16_t* row = w + size_t(features[k]) * kPersonTags;
-    sum[0] += row[0];
-    sum[1] += row[1];
-    sum[2] += row[2];
+    for (int t = 0; t < kPersonTags; ++t) sum[t] += row[t];
   }
   for (int t = 0; t < kPersonTags; ++t) scores_[i * kPersonTags + t] += static_cast<float>(sum[t]) * model_.scale;
 }
@@ -142,7 +144,7 @@ void PersonTagger::run(Document& doc) {
   }
   std::vector<TokenRange> spans = person_spans(tags_);
   // Second pass: sentences with a word the first pass found in a name are decoded again.
-  collect_person_evidence(info, spans, &evidence_);
+  collect_person_evidence(info, spans, tags_, &evidence_);
   if (!evidence_.empty()) {
     dirty_.assign(doc.sentences.size(), 0);
     for (size_t i = 0; i < n; ++i) {

@@ -27,12 +27,12 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
                         const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
                         std::vector<float>& scratch, std::vector<uint8_t>& back);
 
-// Name spans read off the tags.
+// Person name spans read off the tags.
 std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags);
 
-// The words of found names, for the second pass.
+// The words of found person names (spans) and of other names (tags), for the second pass.
 void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
-                             PersonEvidence* ev);
+                             const std::vector<uint8_t>& tags, PersonEvidence* ev);
 
 // The rules after tagging: drops titles at a span's start, particles at its end, spans that
 // are only titles, spans followed by a non-person head ("Logan Act"), and hyphenated place
