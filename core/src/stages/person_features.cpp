@@ -20,7 +20,7 @@ enum Template : uint64_t {
   kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext,
   kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext, kPrefix, kSuffix,
   kStartShape, kStartWord, kModeShape, kModeKinds, kLex, kLexPrev, kLexNext, kLexPrev2, kLexPair,
-  kLexKindMode, kPossessiveNext, kLowerElsewhere, kKindTri, kLength,
+  kLexKindMode, kInitials, kPossessiveNext, kLowerElsewhere, kKindTri, kLength,
   kEvWord, kEvWordStart, kEvPrev, kEvNext, kEvOther,
 };
 
@@ -90,8 +90,10 @@ void PersonFeatures::prepare(const Document& doc) {
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     PersonTokenInfo& x = info_[i];
-    x.word = hash_lower(doc.token_text(i));
-    x.kind = kind_of(t, doc.token_text(i));
+    // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
+    std::u16string_view w = doc.token_text(i);
+    x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
+    x.kind = kind_of(t, w);
     lower_count += x.kind == kKindLower;
   }
   // Shapes and lexicon classes only where features will read them: capitalized words and
@@ -103,10 +105,13 @@ void PersonFeatures::prepare(const Document& doc) {
     if (!near || x.kind == kKindOther || x.kind == kKindDigit) continue;
     std::u16string_view w = doc.token_text(i);
     x.shape = shape_hash(w);
-    std::u16string_view bare = (w.size() > 1 && w.back() == '.') ? w.substr(0, w.size() - 1) : w;
-    x.lex = lexicon_.lookup(bare.size() == w.size() ? x.word : hash_lower(bare));
-    if (bare.size() != w.size()) x.lex &= ~kFunctionWord;  // "A." is an initial
+    x.lex = lexicon_.lookup(x.word);
+    if (w.back() == '.') x.lex &= ~kFunctionWord;  // "A." is an initial
     x.candidate = (x.kind != kKindLower || (x.lex & kParticleWord)) && !(x.lex & kFunctionWord);
+    if (x.kind == kKindInitial && !(x.lex & kInitialism) && w.size() % 2 == 0) {
+      x.initials = true;
+      for (size_t k = 0; k < w.size(); k += 2) x.initials = x.initials && is_upper(w[k]) && w[k + 1] == '.';
+    }
   }
   // Sentence case modes.
   for (const Sentence& s : doc.sentences) {
@@ -178,7 +183,7 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
     return (j < static_cast<long>(first) || j >= static_cast<long>(end)) ? nullptr : &info_[j];
   };
   auto kind = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->kind : 15; };
-  auto lex = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->lex : 255; };
+  auto lex = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->lex : 0xFFFF; };
 
   const bool start = i == first;
   // The features that name the word itself come first (see kPersonWordFeatures).
@@ -217,8 +222,9 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kLexPrev, lex(-1), kind(-1));
   emit(kLexNext, lex(1), kind(1));
   emit(kLexPrev2, lex(-2));
-  emit(kLexPair, lex(-1) << 16 | x.lex << 8 | lex(1));
+  emit(kLexPair, lex(-1) << 32 | uint64_t(x.lex) << 16 | lex(1));
   emit(kLexKindMode, x.lex, x.kind, x.mode);
+  if (x.initials) emit(kInitials, kind(1), lex(1));
   const PersonTokenInfo* next = at(1);
   if (next && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
   emit(kLowerElsewhere, x.lower_elsewhere, x.kind, start);

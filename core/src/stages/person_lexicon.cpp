@@ -73,7 +73,7 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     uint8_t bits = static_cast<uint8_t>(((line[t1 + 1] - '0') << kFirstNameShift) | ((line[t2 + 1] - '0') << kSurnameShift));
     add(key_of(line.substr(0, t1), "person_names.tsv", number), bits);
   });
-  uint8_t section = 0;
+  uint16_t section = 0;
   each_line(words_txt, [&](std::string_view line, size_t number) {
     size_t hash = line.find('#');
     if (hash != std::string_view::npos) line = line.substr(0, hash);
@@ -83,6 +83,8 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     else if (line == "[particles]") section = kParticleWord;
     else if (line == "[non_person_heads]") section = kNonPersonHead;
     else if (line == "[function_words]") section = kFunctionWord;
+    else if (line == "[honorifics]") section = kHonorific | kTitleWord;
+    else if (line == "[initialisms]") section = kInitialism;
     else if (line.front() == '[' || section == 0) {
       throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
                                ": unknown section or word outside a section");
@@ -92,7 +94,7 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
   });
 }
 
-void PersonLexicon::add(uint64_t key, uint8_t bits) {
+void PersonLexicon::add(uint64_t key, uint16_t bits) {
   if (key == 0) key = 1;  // 0 marks empty slots; a collision with 1 costs nothing real
   uint64_t f = (key >> 7) & (kFilterBits - 1);
   filter_[f >> 6] |= uint64_t(1) << (f & 63);
@@ -108,7 +110,7 @@ void PersonLexicon::add(uint64_t key, uint8_t bits) {
 
 void PersonLexicon::grow() {
   std::vector<uint64_t> old_keys = std::move(keys_);
-  std::vector<uint8_t> old_values = std::move(values_);
+  std::vector<uint16_t> old_values = std::move(values_);
   keys_.assign(old_keys.size() * 2, 0);
   values_.assign(keys_.size(), 0);
   mask_ = keys_.size() - 1;

@@ -19,14 +19,16 @@ char16_t lower_unit(char16_t c);
 uint64_t hash_lower(std::u16string_view s);
 
 // Bits of PersonLexicon::lookup(): two 2-bit frequency classes (0 absent, 1 rare .. 3 very
-// common) and three list memberships.
-enum PersonLexiconBits : uint8_t {
+// common) and list memberships.
+enum PersonLexiconBits : uint16_t {
   kFirstNameShift = 0,   // (bits >> kFirstNameShift) & 3
   kSurnameShift = 2,     // (bits >> kSurnameShift) & 3
   kTitleWord = 1u << 4,      // "mr", "president", "dr": stands before a name, not part of it
   kParticleWord = 1u << 5,   // "van", "de", "al", "bin": lower case inside a name
   kNonPersonHead = 1u << 6,  // "act", "administration", "foundation": name + head is no person
   kFunctionWord = 1u << 7,   // "the", "he", "in": capitalized only at a sentence start
+  kHonorific = 1u << 8,      // "mr", "ms", "dr": always followed by a person's name
+  kInitialism = 1u << 9,     // "u.s", "u.n": dotted capitals that are not a person's initials
 };
 
 class PersonLexicon {
@@ -37,7 +39,7 @@ class PersonLexicon {
   static const PersonLexicon& embedded();
 
   // PersonLexiconBits of the word whose hash_lower() is `key` (0 when unknown).
-  uint8_t lookup(uint64_t key) const {
+  uint16_t lookup(uint64_t key) const {
     // Most words are in no list: a 32 KB bit filter (stays in L1) answers them without
     // touching the table.
     uint64_t f = (key >> 7) & (kFilterBits - 1);
@@ -50,12 +52,12 @@ class PersonLexicon {
   size_t size() const { return count_; }
 
  private:
-  void add(uint64_t key, uint8_t bits);  // ORs bits into the word's entry
+  void add(uint64_t key, uint16_t bits);  // ORs bits into the word's entry
   void grow();
   static constexpr uint64_t kFilterBits = uint64_t(1) << 18;
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   std::vector<uint64_t> keys_;    // open addressing; 0 marks an empty slot
-  std::vector<uint8_t> values_;
+  std::vector<uint16_t> values_;
   size_t mask_ = 0;
   unsigned shift_ = 64;
   size_t count_ = 0;

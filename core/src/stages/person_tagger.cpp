@@ -64,6 +64,27 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
   }
 }
 
+void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
+  const size_t n = tags.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (tags[i] != kTagOtherBegin) continue;
+    size_t end = i + 1;
+    while (end < n && tags[end] == kTagOtherInside) ++end;
+    size_t first = i;
+    if (info[i].lex & kHonorific) {
+      tags[i] = kTagOut;
+      first = i + 1;
+    } else if (i > 0 && (info[i - 1].lex & kHonorific) && tags[i - 1] == kTagOut) {
+      first = i;
+    } else if (!info[i].initials || end == i + 1) {
+      i = end - 1;
+      continue;
+    }
+    for (size_t k = first; k < end; ++k) tags[k] = k == first ? kTagBegin : kTagInside;
+    i = end - 1;
+  }
+}
+
 std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
   std::vector<TokenRange> spans;
   for (size_t i = 0; i < tags.size(); ++i) {
@@ -142,6 +163,7 @@ void PersonTagger::run(Document& doc) {
   for (const Sentence& s : doc.sentences) {
     decode_person_tags(info, scores_.data(), s.first_token, s.end_token, model_.transitions, tags_.data(), scratch_, back_);
   }
+  relabel_other_names(info, tags_);
   std::vector<TokenRange> spans = person_spans(tags_);
   // Second pass: sentences with a word the first pass found in a name are decoded again.
   collect_person_evidence(info, spans, tags_, &evidence_);
@@ -160,6 +182,7 @@ void PersonTagger::run(Document& doc) {
       decode_person_tags(info, scores_.data(), sent.first_token, sent.end_token, model_.transitions, tags_.data(),
                          scratch_, back_);
     }
+    relabel_other_names(info, tags_);
     spans = person_spans(tags_);
   }
   for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {

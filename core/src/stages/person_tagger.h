@@ -27,6 +27,10 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
                         const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
                         std::vector<float>& scratch, std::vector<uint8_t>& back);
 
+// Tag rules: a name of "something else" that starts with an honorific ("Mr Trump") or with a
+// person's initials ("J.K. Rowling", read like "U.S. Steel") is a person's name.
+void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags);
+
 // Person name spans read off the tags.
 std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags);
 
