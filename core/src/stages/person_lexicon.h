@@ -29,6 +29,7 @@ enum PersonLexiconBits : uint16_t {
   kFunctionWord = 1u << 7,   // "the", "he", "in": capitalized only at a sentence start
   kHonorific = 1u << 8,      // "mr", "ms", "dr": always followed by a person's name
   kInitialism = 1u << 9,     // "u.s", "u.n": dotted capitals that are not a person's initials
+  kWorkNoun = 1u << 10,      // "book", "film": the name right after one is a title
 };
 
 class PersonLexicon {

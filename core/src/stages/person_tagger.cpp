@@ -124,6 +124,15 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
       continue;
     }
     if (r.end - r.first == 1 && lower_middle_part(doc.token_text(r.first))) continue;
+    // "his book, Confidence Man," / "the film “Ali”": a title, not a person.
+    size_t before = r.first;
+    while (before > 0 && r.first - before < 2 && info[before - 1].kind == kKindOther &&
+           doc.tokens[before - 1].sentence == doc.tokens[r.first].sentence) {
+      --before;
+    }
+    // Past a comma or quote the title must close the same way ("the show, Smith said" keeps Smith).
+    bool closed = before == r.first || (r.end < doc.tokens.size() && info[r.end].kind == kKindOther);
+    if (before > 0 && closed && (info[before - 1].lex & kWorkNoun) && info[before - 1].kind == kKindLower) continue;
     kept.push_back(r);
   }
   return kept;

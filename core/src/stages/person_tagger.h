@@ -39,8 +39,9 @@ void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std
                              const std::vector<uint8_t>& tags, PersonEvidence* ev);
 
 // The rules after tagging: drops titles at a span's start, particles at its end, spans that
-// are only titles, spans followed by a non-person head ("Logan Act"), and hyphenated place
-// names with a lower-case middle ("Mar-a-Lago").
+// are only titles, spans followed by a non-person head ("Logan Act"), spans right after a
+// work noun ("his book, Confidence Man"), and hyphenated place names with a lower-case
+// middle ("Mar-a-Lago").
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans);
 
