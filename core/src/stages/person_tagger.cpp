@@ -24,43 +24,64 @@ bool lower_middle_part(std::u16string_view w) {
 
 }  // namespace
 
-void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
-                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
-                        std::vector<float>& delta, std::vector<uint8_t>& back) {
+namespace {
+
+// Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
+// run (the sentence start, or O); `into_out` adds the step into a following O.
+void decode_run(const float* scores, size_t first, size_t end, const float* from, bool into_out,
+                const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
+                std::vector<uint8_t>& back) {
   const size_t n = end - first;
-  if (n == 0) return;
   delta.resize(n * kPersonTags);
   back.resize(n * kPersonTags);
   for (size_t j = 0; j < n; ++j) {
-    const size_t i = first + j;
-    const bool candidate = info[i].candidate;
+    const float* s = scores + (first + j) * kPersonTags;
     for (int t = 0; t < kPersonTags; ++t) {
+      const bool inside = t == kTagInside || t == kTagOtherInside;
       float best = kNever;
       uint8_t arg = 0;
-      const bool inside = t == kTagInside || t == kTagOtherInside;
-      if (t == kTagOut || candidate) {
-        if (j == 0) {
-          if (!inside) best = transitions[kPersonTags][t];
-        } else {
-          for (int p = 0; p < kPersonTags; ++p) {
-            if (inside && p != t && p != t - 1) continue;  // I only after its own B or I
-            float v = delta[(j - 1) * kPersonTags + p] + transitions[p][t];
-            if (v > best) best = v, arg = static_cast<uint8_t>(p);
-          }
+      if (j == 0) {
+        if (!inside) best = from[t];
+      } else {
+        for (int p = 0; p < kPersonTags; ++p) {
+          if (inside && p != t && p != t - 1) continue;  // I only after its own B or I
+          float v = delta[(j - 1) * kPersonTags + p] + transitions[p][t];
+          if (v > best) best = v, arg = static_cast<uint8_t>(p);
         }
-        if (best != kNever && t != kTagOut) best += scores[i * kPersonTags + t] - scores[i * kPersonTags];
       }
-      delta[j * kPersonTags + t] = best;
+      delta[j * kPersonTags + t] = best == kNever ? kNever : best + s[t] - s[kTagOut];
       back[j * kPersonTags + t] = arg;
     }
   }
   uint8_t t = 0;
-  for (int k = 1; k < kPersonTags; ++k) {
-    if (delta[(n - 1) * kPersonTags + k] > delta[(n - 1) * kPersonTags + t]) t = static_cast<uint8_t>(k);
+  float best = kNever;
+  for (int k = 0; k < kPersonTags; ++k) {
+    float v = delta[(n - 1) * kPersonTags + k] + (into_out ? transitions[k][kTagOut] : 0.0f);
+    if (v > best) best = v, t = static_cast<uint8_t>(k);
   }
   for (size_t j = n; j-- > 0;) {
     tags[first + j] = t;
     t = back[j * kPersonTags + t];
+  }
+}
+
+}  // namespace
+
+void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
+                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
+                        std::vector<float>& delta, std::vector<uint8_t>& back) {
+  // Tokens that are not candidates are O, which cuts the sentence into independent runs of
+  // candidates: each is decoded alone, so the work follows the capitals, not the text.
+  for (size_t i = first; i < end;) {
+    if (!info[i].candidate) {
+      tags[i++] = kTagOut;
+      continue;
+    }
+    size_t run_end = i + 1;
+    while (run_end < end && info[run_end].candidate) ++run_end;
+    const float* from = i == first ? transitions[kPersonTags] : transitions[kTagOut];
+    decode_run(scores, i, run_end, from, run_end < end, transitions, tags, delta, back);
+    i = run_end;
   }
 }
 
