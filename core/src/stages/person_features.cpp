@@ -20,8 +20,8 @@ enum Template : uint64_t {
   kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext,
   kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext, kPrefix, kSuffix,
   kStartShape, kStartWord, kModeShape, kModeKinds, kLex, kLexPrev, kLexNext, kLexPrev2, kLexPair,
-  kLexKindMode, kPossessiveNext, kLowerElsewhere, kKindTri, kLength,
-  kEvWord, kEvWordStart, kEvPrev, kEvNext,
+  kLexKindMode, kInitials, kPossessiveNext, kLowerElsewhere, kKindTri, kLength,
+  kEvWord, kEvWordStart, kEvPrev, kEvNext, kEvOther,
 };
 
 // Sentinel hashes for positions outside the sentence.
@@ -69,79 +69,76 @@ uint8_t kind_of(const Token& t, std::u16string_view w) {
 }  // namespace
 
 void PersonEvidence::finish() {
-  std::sort(words_.begin(), words_.end());
-  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  for (std::vector<uint64_t>* v : {&words_, &other_}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
 }
 
-bool PersonEvidence::has(uint64_t word) const {
-  return !words_.empty() && std::binary_search(words_.begin(), words_.end(), word);
+bool PersonEvidence::found(const std::vector<uint64_t>& v, uint64_t word) {
+  return !v.empty() && std::binary_search(v.begin(), v.end(), word);
 }
 
 void PersonFeatures::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();
   info_.assign(n, PersonTokenInfo{});
-  size_t lower_count = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[i];
-    PersonTokenInfo& x = info_[i];
-    x.word = hash_lower(doc.token_text(i));
-    x.kind = kind_of(t, doc.token_text(i));
-    lower_count += x.kind == kKindLower;
-  }
-  // Shapes and lexicon classes only where features will read them: capitalized words and
-  // the two words either side (the lexicon lookup is the costly part on long texts).
-  for (size_t i = 0; i < n; ++i) {
-    bool near = false;
-    for (size_t j = i >= 2 ? i - 2 : 0; j < n && j <= i + 2 && !near; ++j) near = is_capital(info_[j].kind);
-    PersonTokenInfo& x = info_[i];
-    if (!near || x.kind == kKindOther || x.kind == kKindDigit) continue;
-    std::u16string_view w = doc.token_text(i);
-    x.shape = shape_hash(w);
-    std::u16string_view bare = (w.size() > 1 && w.back() == '.') ? w.substr(0, w.size() - 1) : w;
-    x.lex = lexicon_.lookup(bare.size() == w.size() ? x.word : hash_lower(bare));
-    if (bare.size() != w.size()) x.lex &= ~kFunctionWord;  // "A." is an initial
-    x.candidate = (x.kind != kKindLower || (x.lex & kParticleWord)) && !(x.lex & kFunctionWord);
-  }
-  // Sentence case modes.
+  // Lower-case words of the text (open addressing, sized for the worst case): a capitalized
+  // "Such" that also occurs as "such" is more likely a sentence-initial common word.
+  size_t cap = 16;
+  while (cap < n * 2) cap <<= 1;
+  lower_words_.assign(cap, 0);
+  const size_t mask = cap - 1;
+  const unsigned shift = 64 - static_cast<unsigned>(__builtin_ctzll(cap));
+  auto slot_of = [&](uint64_t h) {
+    size_t s = static_cast<size_t>((h * kMul) >> shift);
+    while (lower_words_[s] != 0 && lower_words_[s] != h) s = (s + 1) & mask;
+    return s;
+  };
+
+  // Pass 1: word hash and case class of every token, and each sentence's case mode.
   for (const Sentence& s : doc.sentences) {
     size_t words = 0, upper = 0, lower = 0, short_lower = 0;
     for (size_t i = s.first_token; i < s.end_token; ++i) {
-      uint8_t k = info_[i].kind;
-      if (k == kKindOther || k == kKindDigit) continue;
+      PersonTokenInfo& x = info_[i];
+      // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
+      std::u16string_view w = doc.token_text(i);
+      x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
+      x.kind = kind_of(doc.tokens[i], w);
+      if (x.kind == kKindOther || x.kind == kKindDigit) continue;
       ++words;
-      upper += k == kKindUpper || k == kKindInitial;
-      if (k == kKindLower) {
+      upper += x.kind == kKindUpper || x.kind == kKindInitial;
+      if (x.kind == kKindLower) {
         ++lower;
-        short_lower += doc.tokens[i].span.size() <= 3;
+        short_lower += w.size() <= 3;
+        lower_words_[slot_of(x.word | 1)] = x.word | 1;
       }
     }
     uint8_t mode = kModeNormal;
     if (words >= 2 && upper == words) mode = kModeAllCaps;
     else if (words >= 3 && lower == short_lower && lower * 3 <= words) mode = kModeTitleCase;
-    for (size_t i = s.first_token; i < s.end_token; ++i) info_[i].mode = mode;
+    if (mode != kModeNormal) {
+      for (size_t i = s.first_token; i < s.end_token; ++i) info_[i].mode = mode;
+    }
   }
-  // Words in lower case anywhere in the text: a capitalized "Such" that also occurs as
-  // "such" is more likely a sentence-initial common word.
-  size_t cap = 16;
-  while (cap < lower_count * 2) cap <<= 1;
-  lower_words_.assign(cap, 0);
-  const size_t mask = cap - 1;
-  const unsigned shift = 64 - static_cast<unsigned>(__builtin_ctzll(cap));
-  auto slot_of = [&](uint64_t h) { return static_cast<size_t>((h * kMul) >> shift); };
-  for (size_t i = 0; i < n; ++i) {
-    if (info_[i].kind != kKindLower) continue;
-    uint64_t h = info_[i].word | 1;
-    size_t s = slot_of(h);
-    while (lower_words_[s] != 0 && lower_words_[s] != h) s = (s + 1) & mask;
-    lower_words_[s] = h;
-  }
+  // Pass 2: shapes and lexicon classes only where features will read them, capitalized
+  // words and the two words either side (the lexicon lookup is the costly part).
   for (size_t i = 0; i < n; ++i) {
     PersonTokenInfo& x = info_[i];
-    if (!x.candidate || x.kind == kKindLower) continue;
-    uint64_t h = x.word | 1;
-    size_t s = slot_of(h);
-    while (lower_words_[s] != 0 && lower_words_[s] != h) s = (s + 1) & mask;
-    x.lower_elsewhere = lower_words_[s] == h;
+    if (x.kind == kKindOther || x.kind == kKindDigit) continue;
+    bool near = is_capital(x.kind) || (i >= 1 && is_capital(info_[i - 1].kind)) ||
+                (i >= 2 && is_capital(info_[i - 2].kind)) || (i + 1 < n && is_capital(info_[i + 1].kind)) ||
+                (i + 2 < n && is_capital(info_[i + 2].kind));
+    if (!near) continue;
+    std::u16string_view w = doc.token_text(i);
+    x.shape = shape_hash(w);
+    x.lex = x.kind == kKindLower ? lexicon_.lookup_words(x.word) : lexicon_.lookup(x.word);
+    if (w.back() == '.') x.lex &= ~kFunctionWord;  // "A." is an initial
+    x.candidate = (x.kind != kKindLower || (x.lex & kParticleWord)) && !(x.lex & kFunctionWord);
+    if (x.kind == kKindInitial && !(x.lex & kInitialism) && w.size() % 2 == 0) {
+      x.initials = true;
+      for (size_t k = 0; k < w.size(); k += 2) x.initials = x.initials && is_upper(w[k]) && w[k + 1] == '.';
+    }
+    if (x.candidate && x.kind != kKindLower) x.lower_elsewhere = lower_words_[slot_of(x.word | 1)] != 0;
   }
 }
 
@@ -172,7 +169,7 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
     return (j < static_cast<long>(first) || j >= static_cast<long>(end)) ? nullptr : &info_[j];
   };
   auto kind = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->kind : 15; };
-  auto lex = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->lex : 255; };
+  auto lex = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->lex : 0xFFFF; };
 
   const bool start = i == first;
   // The features that name the word itself come first (see kPersonWordFeatures).
@@ -211,8 +208,9 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kLexPrev, lex(-1), kind(-1));
   emit(kLexNext, lex(1), kind(1));
   emit(kLexPrev2, lex(-2));
-  emit(kLexPair, lex(-1) << 16 | x.lex << 8 | lex(1));
+  emit(kLexPair, lex(-1) << 32 | uint64_t(x.lex) << 16 | lex(1));
   emit(kLexKindMode, x.lex, x.kind, x.mode);
+  if (x.initials) emit(kInitials, kind(1), lex(1));
   const PersonTokenInfo* next = at(1);
   if (next && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
   emit(kLowerElsewhere, x.lower_elsewhere, x.kind, start);
@@ -240,6 +238,7 @@ size_t PersonFeatures::evidence(const Document& doc, size_t i, unsigned bits, co
   }
   if (prev) emit(kEvPrev, here, x.kind);
   if (next) emit(kEvNext, here, x.kind);
+  if (ev.has_other(x.word)) emit(kEvOther, here, x.kind);
   return n;
 }
 

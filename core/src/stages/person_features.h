@@ -17,7 +17,7 @@
 namespace newsmark {
 
 // Bump when a template changes: models trained on another set are refused when loaded.
-constexpr uint32_t kPersonFeatureVersion = 3;
+constexpr uint32_t kPersonFeatureVersion = 8;
 constexpr size_t kMaxPersonFeatures = 64;
 // base() writes the features that name the word itself first, this many: training drops
 // them now and then so the model also learns to spot names it has never seen.
@@ -39,12 +39,13 @@ enum PersonKind : uint8_t {
 enum PersonSentenceMode : uint8_t { kModeNormal = 0, kModeAllCaps = 1, kModeTitleCase = 2 };
 
 struct PersonTokenInfo {
-  uint64_t word = 0;    // hash_lower of the token text
+  uint64_t word = 0;    // hash_lower of the token text without a final period
   uint64_t shape = 0;   // hash of the word shape ("Xxxxx", "X.X.", "dddd")
-  uint8_t lex = 0;      // PersonLexicon bits (looked up without a final period)
+  uint16_t lex = 0;     // PersonLexicon bits (only the word lists for lower-case words)
   uint8_t kind = kKindOther;
   uint8_t mode = kModeNormal;
   bool candidate = false;        // could be part of a name: has a capital, or is a particle
+  bool initials = false;         // "J.", "J.K.": capitals each with a period, not an initialism
   bool lower_elsewhere = false;  // the same word occurs in lower case elsewhere in the text
 };
 
@@ -52,14 +53,22 @@ struct PersonTokenInfo {
 // knows that "Such" was a surname in "Peter Such" when it meets "Such" alone.
 class PersonEvidence {
  public:
-  void clear() { words_.clear(); }
-  void add(uint64_t word) { words_.push_back(word); }
+  void clear() { words_.clear(); other_.clear(); filter_[0] = filter_[1] = filter_[2] = filter_[3] = 0; }
+  void add(uint64_t word) { words_.push_back(word); mark(word); }
+  void add_other(uint64_t word) { other_.push_back(word); mark(word); }  // in a name of something else
   void finish();  // sorts and dedups; call after the last add()
-  bool has(uint64_t word) const;
-  bool empty() const { return words_.empty(); }
+  bool has(uint64_t word) const { return maybe(word) && found(words_, word); }
+  bool has_other(uint64_t word) const { return maybe(word) && found(other_, word); }
+  bool empty() const { return words_.empty() && other_.empty(); }
 
  private:
+  // A 256-bit filter turns away most words before the binary search.
+  void mark(uint64_t word) { filter_[(word >> 62) & 3] |= uint64_t(1) << ((word >> 56) & 63); }
+  bool maybe(uint64_t word) const { return (filter_[(word >> 62) & 3] >> ((word >> 56) & 63)) & 1; }
+  static bool found(const std::vector<uint64_t>& v, uint64_t word);
   std::vector<uint64_t> words_;
+  std::vector<uint64_t> other_;
+  uint64_t filter_[4] = {0, 0, 0, 0};
 };
 
 class PersonFeatures {

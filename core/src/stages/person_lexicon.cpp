@@ -14,19 +14,9 @@ extern "C" const unsigned long newsmark_person_words_size;
 
 namespace newsmark {
 
-char16_t lower_unit(char16_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? static_cast<char16_t>(c + 32) : c;
+char16_t lower_unit_slow(char16_t c) {
   if (c >= 0xD800 && c <= 0xDFFF) return c;
   return static_cast<char16_t>(u_tolower(c));
-}
-
-uint64_t hash_lower(std::u16string_view s) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (char16_t c : s) {
-    h ^= lower_unit(c);
-    h *= 0x100000001b3ull;
-  }
-  return h;
 }
 
 namespace {
@@ -56,46 +46,15 @@ uint64_t key_of(std::string_view utf8, const char* file, size_t line) {
 
 }  // namespace
 
-PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_txt) {
-  keys_.assign(1 << 10, 0);
+PersonLexicon::Table::Table() {
+  keys_.assign(1 << 8, 0);
   values_.assign(keys_.size(), 0);
   mask_ = keys_.size() - 1;
-  shift_ = 64 - 10;
-  each_line(names_tsv, [&](std::string_view line, size_t number) {
-    if (line.empty()) return;
-    size_t t1 = line.find('\t');
-    size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string_view::npos || t2 + 2 != line.size() || t2 != t1 + 2 || line[t1 + 1] < '0' ||
-        line[t1 + 1] > '3' || line[t2 + 1] < '0' || line[t2 + 1] > '3') {
-      throw std::runtime_error("person lexicon: person_names.tsv line " + std::to_string(number) +
-                               " is not 'name<TAB>0-3<TAB>0-3'");
-    }
-    uint8_t bits = static_cast<uint8_t>(((line[t1 + 1] - '0') << kFirstNameShift) | ((line[t2 + 1] - '0') << kSurnameShift));
-    add(key_of(line.substr(0, t1), "person_names.tsv", number), bits);
-  });
-  uint8_t section = 0;
-  each_line(words_txt, [&](std::string_view line, size_t number) {
-    size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    if (line.empty()) return;
-    if (line == "[titles]") section = kTitleWord;
-    else if (line == "[particles]") section = kParticleWord;
-    else if (line == "[non_person_heads]") section = kNonPersonHead;
-    else if (line == "[function_words]") section = kFunctionWord;
-    else if (line.front() == '[' || section == 0) {
-      throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
-                               ": unknown section or word outside a section");
-    } else {
-      add(key_of(line, "person_words.txt", number), section);
-    }
-  });
+  shift_ = 64 - 8;
 }
 
-void PersonLexicon::add(uint64_t key, uint8_t bits) {
+void PersonLexicon::Table::add(uint64_t key, uint16_t bits) {
   if (key == 0) key = 1;  // 0 marks empty slots; a collision with 1 costs nothing real
-  uint64_t f = (key >> 7) & (kFilterBits - 1);
-  filter_[f >> 6] |= uint64_t(1) << (f & 63);
   if ((count_ + 1) * 2 > keys_.size()) grow();
   size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;
   while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
@@ -106,9 +65,9 @@ void PersonLexicon::add(uint64_t key, uint8_t bits) {
   values_[slot] |= bits;
 }
 
-void PersonLexicon::grow() {
+void PersonLexicon::Table::grow() {
   std::vector<uint64_t> old_keys = std::move(keys_);
-  std::vector<uint8_t> old_values = std::move(values_);
+  std::vector<uint16_t> old_values = std::move(values_);
   keys_.assign(old_keys.size() * 2, 0);
   values_.assign(keys_.size(), 0);
   mask_ = keys_.size() - 1;
@@ -117,6 +76,44 @@ void PersonLexicon::grow() {
   for (size_t i = 0; i < old_keys.size(); ++i) {
     if (old_keys[i] != 0) add(old_keys[i], old_values[i]);
   }
+}
+
+PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_txt) {
+  each_line(names_tsv, [&](std::string_view line, size_t number) {
+    if (line.empty()) return;
+    size_t t1 = line.find('\t');
+    size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+    if (t2 == std::string_view::npos || t2 + 2 != line.size() || t2 != t1 + 2 || line[t1 + 1] < '0' ||
+        line[t1 + 1] > '3' || line[t2 + 1] < '0' || line[t2 + 1] > '3') {
+      throw std::runtime_error("person lexicon: person_names.tsv line " + std::to_string(number) +
+                               " is not 'name<TAB>0-3<TAB>0-3'");
+    }
+    uint16_t bits = static_cast<uint16_t>(((line[t1 + 1] - '0') << kFirstNameShift) | ((line[t2 + 1] - '0') << kSurnameShift));
+    uint64_t key = key_of(line.substr(0, t1), "person_names.tsv", number);
+    names_.add(key, bits);
+    uint64_t f = (key >> 7) & (kFilterBits - 1);
+    filter_[f >> 6] |= uint64_t(1) << (f & 63);
+  });
+  uint16_t section = 0;
+  each_line(words_txt, [&](std::string_view line, size_t number) {
+    size_t hash = line.find('#');
+    if (hash != std::string_view::npos) line = line.substr(0, hash);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (line.empty()) return;
+    if (line == "[titles]") section = kTitleWord;
+    else if (line == "[particles]") section = kParticleWord;
+    else if (line == "[non_person_heads]") section = kNonPersonHead;
+    else if (line == "[function_words]") section = kFunctionWord;
+    else if (line == "[honorifics]") section = kHonorific | kTitleWord;
+    else if (line == "[initialisms]") section = kInitialism;
+    else if (line == "[work_nouns]") section = kWorkNoun;
+    else if (line.front() == '[' || section == 0) {
+      throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
+                               ": unknown section or word outside a section");
+    } else {
+      words_.add(key_of(line, "person_words.txt", number), section);
+    }
+  });
 }
 
 const PersonLexicon& PersonLexicon::embedded() {

@@ -12,21 +12,36 @@
 
 namespace newsmark {
 
+char16_t lower_unit_slow(char16_t c);  // beyond ASCII: ICU's simple case mapping
+
 // Lower case of one UTF-16 unit (simple case mapping; surrogates are returned unchanged).
-char16_t lower_unit(char16_t c);
+inline char16_t lower_unit(char16_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? static_cast<char16_t>(c + 32) : c;
+  return lower_unit_slow(c);
+}
 
 // 64-bit FNV-1a over the lower-cased UTF-16 units of `s`: the key of every word lookup.
-uint64_t hash_lower(std::u16string_view s);
+inline uint64_t hash_lower(std::u16string_view s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char16_t c : s) {
+    h ^= lower_unit(c);
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
 
 // Bits of PersonLexicon::lookup(): two 2-bit frequency classes (0 absent, 1 rare .. 3 very
-// common) and three list memberships.
-enum PersonLexiconBits : uint8_t {
+// common) and list memberships.
+enum PersonLexiconBits : uint16_t {
   kFirstNameShift = 0,   // (bits >> kFirstNameShift) & 3
   kSurnameShift = 2,     // (bits >> kSurnameShift) & 3
   kTitleWord = 1u << 4,      // "mr", "president", "dr": stands before a name, not part of it
   kParticleWord = 1u << 5,   // "van", "de", "al", "bin": lower case inside a name
   kNonPersonHead = 1u << 6,  // "act", "administration", "foundation": name + head is no person
   kFunctionWord = 1u << 7,   // "the", "he", "in": capitalized only at a sentence start
+  kHonorific = 1u << 8,      // "mr", "ms", "dr": always followed by a person's name
+  kInitialism = 1u << 9,     // "u.s", "u.n": dotted capitals that are not a person's initials
+  kWorkNoun = 1u << 10,      // "book", "film": the name right after one is a title
 };
 
 class PersonLexicon {
@@ -37,28 +52,44 @@ class PersonLexicon {
   static const PersonLexicon& embedded();
 
   // PersonLexiconBits of the word whose hash_lower() is `key` (0 when unknown).
-  uint8_t lookup(uint64_t key) const {
-    // Most words are in no list: a 32 KB bit filter (stays in L1) answers them without
-    // touching the table.
+  uint16_t lookup(uint64_t key) const {
+    // Most words are in no name list: a 64 KB bit filter answers them without touching the
+    // large table.
     uint64_t f = (key >> 7) & (kFilterBits - 1);
-    if (!(filter_[f >> 6] >> (f & 63) & 1)) return 0;
-    for (size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;; slot = (slot + 1) & mask_) {
-      if (keys_[slot] == key) return values_[slot];
-      if (keys_[slot] == 0) return 0;
-    }
+    uint16_t name = (filter_[f >> 6] >> (f & 63) & 1) ? names_.find(key) : 0;
+    return name | words_.find(key);
   }
-  size_t size() const { return count_; }
+  // Only the word-list bits (titles, particles, heads...): the small table, for lower-case
+  // words, which are never looked up as names.
+  uint16_t lookup_words(uint64_t key) const { return words_.find(key); }
+  size_t size() const { return names_.size() + words_.size(); }
 
  private:
-  void add(uint64_t key, uint8_t bits);  // ORs bits into the word's entry
-  void grow();
-  static constexpr uint64_t kFilterBits = uint64_t(1) << 18;
+  // Open addressing from word hash to bits; 0 marks an empty slot.
+  class Table {
+   public:
+    Table();
+    void add(uint64_t key, uint16_t bits);  // ORs bits into the word's entry
+    uint16_t find(uint64_t key) const {
+      for (size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;; slot = (slot + 1) & mask_) {
+        if (keys_[slot] == key) return values_[slot];
+        if (keys_[slot] == 0) return 0;
+      }
+    }
+    size_t size() const { return count_; }
+
+   private:
+    void grow();
+    std::vector<uint64_t> keys_;
+    std::vector<uint16_t> values_;
+    size_t mask_ = 0;
+    unsigned shift_ = 64;
+    size_t count_ = 0;
+  };
+  static constexpr uint64_t kFilterBits = uint64_t(1) << 19;
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
-  std::vector<uint64_t> keys_;    // open addressing; 0 marks an empty slot
-  std::vector<uint8_t> values_;
-  size_t mask_ = 0;
-  unsigned shift_ = 64;
-  size_t count_ = 0;
+  Table names_;
+  Table words_;
 };
 
 }  // namespace newsmark

@@ -2,9 +2,9 @@
 // written by core/train/train_people.cpp, embedded in the core).
 //
 // Features are hashed into 2^bits buckets (no feature strings are stored); each bucket holds
-// one int16 weight per BIO tag, times a common scale. The file is little-endian:
+// one int16 weight per tag, times a common scale. The file is little-endian:
 //   "NMPEOPLE" | u32 format version | u32 feature version | u32 bits | f32 scale
-//   | f32 transitions[4][3] | i16 weights[2^bits * 3]
+//   | f32 transitions[6][5] | i16 weights[2^bits * 5]
 // The feature version must match the feature extractor compiled into the core, so a model
 // trained on other features is refused instead of tagging nonsense.
 #pragma once
@@ -16,17 +16,19 @@
 
 namespace newsmark {
 
-enum PersonTag : uint8_t { kTagOut = 0, kTagBegin = 1, kTagInside = 2 };
-constexpr int kPersonTags = 3;
-constexpr int kTransitionRows = 4;  // the previous tag, or row 3 at a sentence start
-constexpr uint32_t kPersonModelFormat = 1;
+// BIO tags for persons and for other names (organizations, places, events...): learning
+// "Red Star" and "Pirelli" as names of something else sharpens what a person name is.
+enum PersonTag : uint8_t { kTagOut = 0, kTagBegin = 1, kTagInside = 2, kTagOtherBegin = 3, kTagOtherInside = 4 };
+constexpr int kPersonTags = 5;
+constexpr int kTransitionRows = kPersonTags + 1;  // the previous tag, or the last row at a sentence start
+constexpr uint32_t kPersonModelFormat = 2;
 
 struct PersonModel {
   uint32_t feature_version = 0;
   uint32_t bits = 0;                          // 2^bits feature buckets
   float scale = 1.0f;                         // a weight is weights[i] * scale
   float transitions[kTransitionRows][kPersonTags] = {};
-  std::vector<int16_t> weights;               // [bucket * 3 + tag]
+  std::vector<int16_t> weights;               // [bucket * kPersonTags + tag]
 };
 
 // Reads a model from its file bytes. Returns "" on success, else one line saying what is

@@ -24,38 +24,40 @@ bool lower_middle_part(std::u16string_view w) {
 
 }  // namespace
 
-void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
-                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
-                        std::vector<float>& delta, std::vector<uint8_t>& back) {
+namespace {
+
+// Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
+// run (the sentence start, or O); `into_out` adds the step into a following O.
+void decode_run(const float* scores, size_t first, size_t end, const float* from, bool into_out,
+                const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
+                std::vector<uint8_t>& back) {
   const size_t n = end - first;
-  if (n == 0) return;
   delta.resize(n * kPersonTags);
   back.resize(n * kPersonTags);
   for (size_t j = 0; j < n; ++j) {
-    const size_t i = first + j;
-    const bool candidate = info[i].candidate;
+    const float* s = scores + (first + j) * kPersonTags;
     for (int t = 0; t < kPersonTags; ++t) {
+      const bool inside = t == kTagInside || t == kTagOtherInside;
       float best = kNever;
       uint8_t arg = 0;
-      if (t == kTagOut || candidate) {
-        if (j == 0) {
-          if (t != kTagInside) best = transitions[3][t];
-        } else {
-          for (int p = 0; p < kPersonTags; ++p) {
-            if (t == kTagInside && p == kTagOut) continue;
-            float v = delta[(j - 1) * kPersonTags + p] + transitions[p][t];
-            if (v > best) best = v, arg = static_cast<uint8_t>(p);
-          }
+      if (j == 0) {
+        if (!inside) best = from[t];
+      } else {
+        for (int p = 0; p < kPersonTags; ++p) {
+          if (inside && p != t && p != t - 1) continue;  // I only after its own B or I
+          float v = delta[(j - 1) * kPersonTags + p] + transitions[p][t];
+          if (v > best) best = v, arg = static_cast<uint8_t>(p);
         }
-        if (best != kNever && t != kTagOut) best += scores[i * kPersonTags + t] - scores[i * kPersonTags];
       }
-      delta[j * kPersonTags + t] = best;
+      delta[j * kPersonTags + t] = best == kNever ? kNever : best + s[t] - s[kTagOut];
       back[j * kPersonTags + t] = arg;
     }
   }
   uint8_t t = 0;
-  for (int k = 1; k < kPersonTags; ++k) {
-    if (delta[(n - 1) * kPersonTags + k] > delta[(n - 1) * kPersonTags + t]) t = static_cast<uint8_t>(k);
+  float best = kNever;
+  for (int k = 0; k < kPersonTags; ++k) {
+    float v = delta[(n - 1) * kPersonTags + k] + (into_out ? transitions[k][kTagOut] : 0.0f);
+    if (v > best) best = v, t = static_cast<uint8_t>(k);
   }
   for (size_t j = n; j-- > 0;) {
     tags[first + j] = t;
@@ -63,10 +65,51 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
   }
 }
 
+}  // namespace
+
+void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
+                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
+                        std::vector<float>& delta, std::vector<uint8_t>& back) {
+  // Tokens that are not candidates are O, which cuts the sentence into independent runs of
+  // candidates: each is decoded alone, so the work follows the capitals, not the text.
+  for (size_t i = first; i < end;) {
+    if (!info[i].candidate) {
+      tags[i++] = kTagOut;
+      continue;
+    }
+    size_t run_end = i + 1;
+    while (run_end < end && info[run_end].candidate) ++run_end;
+    const float* from = i == first ? transitions[kPersonTags] : transitions[kTagOut];
+    decode_run(scores, i, run_end, from, run_end < end, transitions, tags, delta, back);
+    i = run_end;
+  }
+}
+
+void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
+  const size_t n = tags.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (tags[i] != kTagOtherBegin) continue;
+    size_t end = i + 1;
+    while (end < n && tags[end] == kTagOtherInside) ++end;
+    size_t first = i;
+    if (info[i].lex & kHonorific) {
+      tags[i] = kTagOut;
+      first = i + 1;
+    } else if (i > 0 && (info[i - 1].lex & kHonorific) && tags[i - 1] == kTagOut) {
+      first = i;
+    } else if (!info[i].initials || end == i + 1) {
+      i = end - 1;
+      continue;
+    }
+    for (size_t k = first; k < end; ++k) tags[k] = k == first ? kTagBegin : kTagInside;
+    i = end - 1;
+  }
+}
+
 std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
   std::vector<TokenRange> spans;
   for (size_t i = 0; i < tags.size(); ++i) {
-    if (tags[i] == kTagBegin || (tags[i] == kTagInside && (i == 0 || tags[i - 1] == kTagOut))) {
+    if (tags[i] == kTagBegin || (tags[i] == kTagInside && (i == 0 || (tags[i - 1] != kTagBegin && tags[i - 1] != kTagInside)))) {
       spans.push_back({i, i + 1});
     } else if (tags[i] == kTagInside) {
       spans.back().end = i + 1;
@@ -76,12 +119,15 @@ std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
 }
 
 void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
-                             PersonEvidence* ev) {
+                             const std::vector<uint8_t>& tags, PersonEvidence* ev) {
   ev->clear();
   for (const TokenRange& r : spans) {
     for (size_t i = r.first; i < r.end; ++i) {
       if (info[i].kind != kKindLower && !(info[i].lex & kTitleWord)) ev->add(info[i].word);
     }
+  }
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == kTagOtherBegin || tags[i] == kTagOtherInside) ev->add_other(info[i].word);
   }
   ev->finish();
 }
@@ -99,6 +145,15 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
       continue;
     }
     if (r.end - r.first == 1 && lower_middle_part(doc.token_text(r.first))) continue;
+    // "his book, Confidence Man," / "the film “Ali”": a title, not a person.
+    size_t before = r.first;
+    while (before > 0 && r.first - before < 2 && info[before - 1].kind == kKindOther &&
+           doc.tokens[before - 1].sentence == doc.tokens[r.first].sentence) {
+      --before;
+    }
+    // Past a comma or quote the title must close the same way ("the show, Smith said" keeps Smith).
+    bool closed = before == r.first || (r.end < doc.tokens.size() && info[r.end].kind == kKindOther);
+    if (before > 0 && closed && (info[before - 1].lex & kWorkNoun) && info[before - 1].kind == kKindLower) continue;
     kept.push_back(r);
   }
   return kept;
@@ -110,13 +165,11 @@ PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexico
     : model_(model), features_(lexicon) {}
 
 void PersonTagger::score(const Document&, size_t i, const uint32_t* features, size_t count) {
-  int32_t sum[kPersonTags] = {0, 0, 0};
+  int32_t sum[kPersonTags] = {};
   const int16_t* w = model_.weights.data();
   for (size_t k = 0; k < count; ++k) {
     const int16_t* row = w + size_t(features[k]) * kPersonTags;
-    sum[0] += row[0];
-    sum[1] += row[1];
-    sum[2] += row[2];
+    for (int t = 0; t < kPersonTags; ++t) sum[t] += row[t];
   }
   for (int t = 0; t < kPersonTags; ++t) scores_[i * kPersonTags + t] += static_cast<float>(sum[t]) * model_.scale;
 }
@@ -140,9 +193,10 @@ void PersonTagger::run(Document& doc) {
   for (const Sentence& s : doc.sentences) {
     decode_person_tags(info, scores_.data(), s.first_token, s.end_token, model_.transitions, tags_.data(), scratch_, back_);
   }
+  relabel_other_names(info, tags_);
   std::vector<TokenRange> spans = person_spans(tags_);
   // Second pass: sentences with a word the first pass found in a name are decoded again.
-  collect_person_evidence(info, spans, &evidence_);
+  collect_person_evidence(info, spans, tags_, &evidence_);
   if (!evidence_.empty()) {
     dirty_.assign(doc.sentences.size(), 0);
     for (size_t i = 0; i < n; ++i) {
@@ -158,6 +212,7 @@ void PersonTagger::run(Document& doc) {
       decode_person_tags(info, scores_.data(), sent.first_token, sent.end_token, model_.transitions, tags_.data(),
                          scratch_, back_);
     }
+    relabel_other_names(info, tags_);
     spans = person_spans(tags_);
   }
   for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {

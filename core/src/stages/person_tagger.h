@@ -27,16 +27,21 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
                         const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
                         std::vector<float>& scratch, std::vector<uint8_t>& back);
 
-// Name spans read off the tags.
+// Tag rules: a name of "something else" that starts with an honorific ("Mr Trump") or with a
+// person's initials ("J.K. Rowling", read like "U.S. Steel") is a person's name.
+void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags);
+
+// Person name spans read off the tags.
 std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags);
 
-// The words of found names, for the second pass.
+// The words of found person names (spans) and of other names (tags), for the second pass.
 void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
-                             PersonEvidence* ev);
+                             const std::vector<uint8_t>& tags, PersonEvidence* ev);
 
 // The rules after tagging: drops titles at a span's start, particles at its end, spans that
-// are only titles, spans followed by a non-person head ("Logan Act"), and hyphenated place
-// names with a lower-case middle ("Mar-a-Lago").
+// are only titles, spans followed by a non-person head ("Logan Act"), spans right after a
+// work noun ("his book, Confidence Man"), and hyphenated place names with a lower-case
+// middle ("Mar-a-Lago").
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans);
 

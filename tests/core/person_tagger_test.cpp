@@ -1,0 +1,112 @@
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "stages/person_tagger.h"
+#include "stages/segmenter.h"
+#include "support.h"
+
+using namespace newsmark;
+using newsmark::testing::u16;
+using newsmark::testing::u8;
+using Strings = std::vector<std::string>;
+
+// The mentions PersonTagger finds, as text, in order.
+static Strings mentions(const std::string& text) {
+  static Segmenter segmenter;
+  static PersonTagger tagger;
+  Document doc(u16(text));
+  segmenter.run(doc);
+  tagger.run(doc);
+  Strings out;
+  for (const Person& p : doc.people) {
+    REQUIRE(p.mentions.size() == 1);  // one Person per mention: PersonLinker groups them
+    CHECK(p.descriptors.empty());
+    CHECK(u8(p.name) == u8(doc.view(p.mentions[0])));
+    out.push_back(u8(doc.view(p.mentions[0])));
+  }
+  return out;
+}
+
+TEST_CASE("hyphenated and particle names are one mention") {
+  CHECK(mentions("North Korean leader Kim Jong-un met the delegation in Pyongyang on Monday.") ==
+        Strings{"Kim Jong-un"});
+  CHECK(mentions("The orchestra closed the concert with a symphony by Ludwig van Beethoven.") ==
+        Strings{"Ludwig van Beethoven"});
+  CHECK(mentions("The Sudanese opposition leader Hassan al-Turabi was arrested at his home.") ==
+        Strings{"Hassan al-Turabi"});
+}
+
+TEST_CASE("possessives and honorifics stay outside the mention") {
+  CHECK(mentions("The claim is made in Maggie Haberman's new book.") == Strings{"Maggie Haberman"});
+  // Sentence-initial, a lone unknown surname could be a country or a firm ("Germany's"); the
+  // second pass knows it from the full name earlier in the article.
+  CHECK(mentions("Donald Trump met reporters on Monday. Trump's lawyers said the case was closed.") ==
+        Strings{"Donald Trump", "Trump"});
+  CHECK(mentions("Mr Trump said he would not attend the hearing.") == Strings{"Trump"});
+  CHECK(mentions("The letter was signed by Dr. Anthony Fauci and two colleagues.") == Strings{"Anthony Fauci"});
+}
+
+TEST_CASE("initials and non-ASCII names") {
+  CHECK(mentions("The seventh novel by J.K. Rowling sold millions of copies in a day.") == Strings{"J.K. Rowling"});
+  CHECK(mentions("Ukrainian President Volodymyr Zelenskyy asked parliament for more time.") ==
+        Strings{"Volodymyr Zelenskyy"});
+  CHECK(mentions("The striker Thomas Müller scored twice for Bayern on Saturday.") == Strings{"Thomas Müller"});
+  CHECK(mentions("The mayor, José Álvarez, said the bridge would cost far more than planned.") ==
+        Strings{"José Álvarez"});
+}
+
+TEST_CASE("laws, places and governments named after people are not people") {
+  CHECK(mentions("Under the Logan Act, private citizens may not negotiate with foreign governments.") == Strings{});
+  CHECK(mentions("The boxes were moved to Mar-a-Lago in January.") == Strings{});
+  CHECK(mentions("The rule was written by the Trump administration in 2018.") == Strings{});
+}
+
+TEST_CASE("an empty or name-free document has no people") {
+  CHECK(mentions("") == Strings{});
+  CHECK(mentions("the rain fell all day and nobody went out.") == Strings{});
+}
+
+TEST_CASE("the model loader refuses missing, foreign, truncated and mismatched models") {
+  PersonModel model;
+  model.feature_version = kPersonFeatureVersion;
+  model.bits = 8;
+  model.scale = 0.5f;
+  model.transitions[1][2] = 1.5f;
+  model.weights.assign((size_t(1) << 8) * kPersonTags, 0);
+  model.weights[7] = -3;
+  std::string bytes = serialize_person_model(model);
+  auto parse = [](const std::string& b, PersonModel* out) {
+    return parse_person_model(reinterpret_cast<const unsigned char*>(b.data()), b.size(), out);
+  };
+
+  PersonModel loaded;
+  CHECK(parse(bytes, &loaded) == "");
+  CHECK(loaded.bits == 8);
+  CHECK(loaded.weights[7] == -3);
+  CHECK(loaded.transitions[1][2] == 1.5f);
+
+  PersonModel untouched;
+  CHECK(parse("", &untouched).find("empty") != std::string::npos);
+  CHECK(parse("GIF89a and some more bytes to pass the size check of the header....", &untouched)
+            .find("bad magic") != std::string::npos);
+  CHECK(parse(bytes.substr(0, bytes.size() - 1), &untouched).find("does not match") != std::string::npos);
+  std::string other_features = bytes;
+  other_features[12] = static_cast<char>(other_features[12] + 1);
+  CHECK(parse(other_features, &untouched).find("feature set") != std::string::npos);
+  CHECK(untouched.weights.empty());
+  // The embedded model loads (the stage would throw otherwise).
+  CHECK_NOTHROW(embedded_person_model());
+}
+
+TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
+  CHECK_THROWS_AS(PersonLexicon("anna\t2\n", ""), std::runtime_error);
+  CHECK_THROWS_AS(PersonLexicon("", "word before a section\n"), std::runtime_error);
+  PersonLexicon lex("anna\t2\t0\nmüller\t0\t2\n", "[titles]\nmr\n");
+  CHECK(((lex.lookup(hash_lower(u"Anna")) >> kFirstNameShift) & 3) == 2);
+  CHECK(((lex.lookup(hash_lower(u"MÜLLER")) >> kSurnameShift) & 3) == 2);
+  CHECK((lex.lookup(hash_lower(u"Mr")) & kTitleWord) != 0);
+  CHECK(lex.lookup(hash_lower(u"table")) == 0);
+}
