@@ -82,7 +82,7 @@ constexpr u16string_view kCapitalisedHeads[] = {
 constexpr u16string_view kLowerHeads[] = {
     u"administration", u"administrations", u"campaign", u"era", u"presidency", u"doctrine", u"organization",
     u"organisation", u"foundation", u"tower", u"hotel", u"brand", u"regime", u"government", u"cabinet",
-    u"dynasty"};
+    u"dynasty", u"stock", u"shares"};
 
 constexpr u16string_view kWorkNouns[] = {
     u"book", u"novel", u"memoir", u"memoirs", u"biography", u"autobiography", u"film", u"movie",

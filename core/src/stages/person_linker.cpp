@@ -392,6 +392,10 @@ class Propagator {
       if (owned[end] || (is_capitalised_word(next) && !next.has(kPossessive))) return false;  // a longer name
       if (f.words.size() == 1 && next.has(kDigit)) return false;  // "May 5" is a date
     }
+    // "over ‘Michael Collins’": a name quoted on its own is a title.
+    if (t > 0 && end < doc_.tokens.size() && doc_.tokens[t - 1].has(kOpenQuote) && doc_.tokens[end].has(kCloseQuote)) {
+      return false;
+    }
     if (t > 0 && same_sentence(doc_, t - 1, t)) {
       const Token& prev = doc_.tokens[t - 1];
       std::u16string w = fold_word(doc_.token_text(t - 1));
