@@ -137,13 +137,20 @@ TEST_CASE("middle names and initials do not split a person") {
   CHECK(names(doc) == Strings{"Donald John Trump"});
 }
 
+TEST_CASE("an initial that contradicts a first name keeps two people apart") {
+  Document doc = linked("[Max Jones] ran. [S Jones] jumped. [M. Jones] won.");
+  CHECK(groups(doc) == Groups{{"Max Jones", "M. Jones"}, {"S Jones"}});
+}
+
 TEST_CASE("different people with different names stay apart") {
   Document doc = linked("[Kim Jong-un] met [Kim Yo-jong] and [Moon Jae-in].");
   CHECK(groups(doc).size() == 3);
 }
 
 TEST_CASE("mentions heading a non-person phrase are not people") {
-  Document doc = linked("Under the [Logan] Act and the [Trump] administration, [Donald Trump] spoke at [Trump] Tower.");
+  Document doc = linked(
+      "Under the [Logan] Act and the [Trump] administration, [Donald Trump] spoke at [Trump] Tower "
+      "and on [The Doris Day Show].");
   CHECK(groups(doc) == Groups{{"Donald Trump"}});
 }
 

@@ -78,7 +78,9 @@ constexpr u16string_view kCapitalisedHeads[] = {
     u"Organization", u"Organisation", u"Foundation", u"Institute", u"Center", u"Centre", u"University",
     u"College", u"School", u"Library", u"Museum", u"Hotel", u"Hotels", u"Stadium", u"Airport",
     u"Avenue", u"Road", u"Bridge", u"Prize", u"Award", u"Trophy", u"Cup", u"Group",
-    u"Corporation", u"Corp", u"Inc", u"Company", u"Administration", u"Plan", u"Report", u"Era", u"Presidency"};
+    u"Corporation", u"Corp", u"Inc", u"Company", u"Administration", u"Plan", u"Report", u"Era", u"Presidency",
+    u"Show", u"Theater", u"Theatre", u"Awards", u"Festival", u"Trust", u"Fund", u"Memorial", u"Square",
+    u"Building", u"Arena", u"Lecture", u"Gallery", u"Hospital", u"Station", u"Syndrome", u"Disease"};
 constexpr u16string_view kLowerHeads[] = {
     u"administration", u"administrations", u"campaign", u"era", u"presidency", u"doctrine", u"organization",
     u"organisation", u"foundation", u"tower", u"hotel", u"brand", u"regime", u"government", u"cabinet",

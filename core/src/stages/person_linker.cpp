@@ -25,12 +25,12 @@ struct Mention {
 
 // A distinct way the article names one person ("Donald Trump", "Trump" after "Mr", ...).
 struct EntityForm {
-  std::vector<std::u16string> parts;
-  std::u16string suffix;
+  NameForm name;
   bool full = false;
   Gender honorific = Gender::Unknown;
   bool operator==(const EntityForm& o) const {
-    return parts == o.parts && suffix == o.suffix && full == o.full && honorific == o.honorific;
+    return name.parts == o.name.parts && name.suffix == o.name.suffix && name.lead == o.name.lead &&
+           name.lead_is_initial == o.name.lead_is_initial && full == o.full && honorific == o.honorific;
   }
 };
 
@@ -104,13 +104,6 @@ std::vector<Mention> collect_mentions(const Document& doc) {
   return out;
 }
 
-// Full names of one person: one a run of the other's parts ("Kim Jong Un" / "Jong Un"), or the
-// same first and last parts around a middle name ("Donald John Trump" / "Donald Trump").
-bool same_person_name(const std::vector<std::u16string>& a, const std::vector<std::u16string>& b) {
-  if (contiguous_in(a, b) || contiguous_in(b, a)) return true;
-  return a.size() >= 2 && b.size() >= 2 && a.front() == b.front() && a.back() == b.back();
-}
-
 class Linker {
  public:
   Linker(const Document& doc, std::vector<Mention>& mentions) : doc_(doc), mentions_(mentions) {}
@@ -147,13 +140,13 @@ class Linker {
       std::u16string_view text = doc_.view(m.span);
       e.first_name = first_name_gender(text.substr(0, text.find(u' ')));
     }
-    EntityForm form{m.form.parts, m.form.suffix, m.full(), m.honorific};
+    EntityForm form{m.form, m.full(), m.honorific};
     if (std::find(e.forms.begin(), e.forms.end(), form) != e.forms.end()) return;
-    for (const std::u16string& part : form.parts) {
+    for (const std::u16string& part : form.name.parts) {
       std::vector<int>& list = by_part_[part];
       if (list.empty() || list.back() != entity) list.push_back(entity);
     }
-    if (form.full) by_key_[key(form.parts.begin(), form.parts.end(), form.suffix)].push_back(entity);
+    if (form.full) by_key_[key(form.name.parts.begin(), form.name.parts.end(), form.name.suffix)].push_back(entity);
     e.forms.push_back(std::move(form));
   }
 
@@ -224,7 +217,7 @@ class Linker {
     std::vector<int> candidates;
     for (int e : possible(m)) {
       for (const EntityForm& f : entities_[e].forms) {
-        if (f.suffix == m.form.suffix && same_person_name(m.form.parts, f.parts)) {
+        if (f.full && same_person_name(m.form, f.name)) {
           candidates.push_back(e);
           break;
         }
@@ -237,7 +230,7 @@ class Linker {
     std::vector<int> candidates;
     for (int e : possible(m)) {
       for (const EntityForm& f : entities_[e].forms) {
-        if (contiguous_in(m.form.parts, f.parts)) {
+        if (contiguous_in(m.form.parts, f.name.parts)) {
           candidates.push_back(e);
           break;
         }
@@ -258,7 +251,7 @@ class Linker {
     std::vector<int> used;
     for (int e : candidates) {
       for (const EntityForm& f : entities_[e].forms) {
-        if (!f.full && f.parts == m.form.parts && f.honorific == m.honorific) {
+        if (!f.full && f.name.parts == m.form.parts && f.honorific == m.honorific) {
           used.push_back(e);
           break;
         }

@@ -98,6 +98,11 @@ NameForm parse_name(std::u16string_view text) {
       words.pop_back();
     }
   }
+  if (words.size() > 1) {
+    std::u16string first = normalise_name_part(words.front().substr(0, words.front().find(u'-')));
+    if (!first.empty()) form.lead = first[0];
+    form.lead_is_initial = is_initial(words.front());
+  }
   for (std::u16string_view w : words) {
     if (is_initial(w)) {
       ++form.initials;
@@ -120,6 +125,14 @@ NameForm parse_name(std::u16string_view text) {
 bool contiguous_in(const std::vector<std::u16string>& small, const std::vector<std::u16string>& big) {
   if (small.empty() || small.size() > big.size()) return false;
   return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+}
+
+bool same_person_name(const NameForm& a, const NameForm& b) {
+  if (a.suffix != b.suffix) return false;
+  if ((a.lead_is_initial || b.lead_is_initial) && a.lead && b.lead && a.lead != b.lead) return false;
+  if (contiguous_in(a.parts, b.parts) || contiguous_in(b.parts, a.parts)) return true;
+  return a.parts.size() >= 2 && b.parts.size() >= 2 && a.parts.front() == b.parts.front() &&
+         a.parts.back() == b.parts.back();
 }
 
 }  // namespace newsmark
