@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "stages/person_linker.h"
 #include "stages/person_names.h"
@@ -231,6 +232,17 @@ TEST_CASE("a definite role phrase before anyone holds the role is left alone") {
   Document doc = linked("The president arrived. Then President [Joe Biden] spoke.");
   REQUIRE(doc.people.size() == 1);
   CHECK(descriptors(doc, 0) == Strings{"President"});
+}
+
+TEST_CASE("the linker runs after the tagger in the standard pipeline, and not without one") {
+  Strings stages = Pipeline::standard().stage_names();
+  auto tagger = std::find(stages.begin(), stages.end(), "person_tagger");
+  REQUIRE(tagger != stages.end());
+  CHECK(tagger + 1 != stages.end());
+  if (tagger + 1 != stages.end()) CHECK(*(tagger + 1) == "person_linker");
+  Pipeline p;
+  p.add(std::make_unique<Segmenter>());
+  CHECK_THROWS_AS(p.add(std::make_unique<PersonLinker>()), std::logic_error);
 }
 
 TEST_CASE("no people in, no people out; overlapping tagger spans keep the longer") {

@@ -19,8 +19,8 @@ namespace newsmark {
 class PersonLinker : public Stage {
  public:
   const char* name() const override { return "person_linker"; }
-  // It reads the per-mention people the tagger wrote; with no tagger there are none to link.
-  std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
+  // It reads the per-mention people the tagger wrote and rewrites them.
+  std::vector<std::string> requires_layers() const override { return {"tokens", "sentences", "people"}; }
   std::vector<std::string> assigns_layers() const override { return {"people"}; }
   void run(Document& doc) override;
 };
