@@ -210,6 +210,20 @@ TEST_CASE("descriptors: titles, honorifics, possessors and fronted appositions")
   CHECK(descriptors(doc, 3) == Strings{"The North Korean leader"});
 }
 
+TEST_CASE("descriptors: plain words qualifying a role, titles with 'of', sentence adverbs") {
+  Document doc = linked(
+      "Labour's election chief [Alastair Campbell] came. Earlier Foreign Secretary [Jack Straw] spoke. "
+      "[Platon Lebedev], an associate of former Yukos boss [Mikhail Khodorkovsky], was jailed. "
+      "Shadow home secretary [David Davis] and Secretary of State for Health [Alan Milburn] agreed.");
+  REQUIRE(doc.people.size() == 6);
+  CHECK(descriptors(doc, 0) == Strings{"Labour's election chief"});
+  CHECK(descriptors(doc, 1) == Strings{"Foreign Secretary"});
+  CHECK(descriptors(doc, 2) == Strings{"an associate of former Yukos boss Mikhail Khodorkovsky"});
+  CHECK(descriptors(doc, 3) == Strings{"former Yukos boss"});
+  CHECK(descriptors(doc, 4) == Strings{"Shadow home secretary"});
+  CHECK(descriptors(doc, 5) == Strings{"Secretary of State for Health"});
+}
+
 TEST_CASE("no descriptor from plain words, lists or clauses") {
   Document doc = linked(
       "But [Trump] met pal [Kim Jong-un]. [Obama], [Biden] and [Clinton] came. [Biden], who won, spoke. "
@@ -226,6 +240,12 @@ TEST_CASE("definite role phrases point back to the person holding that role") {
   CHECK(descriptors(doc, 0) == Strings{"Former President", "the former president"});
   CHECK(descriptors(doc, 1) == Strings{"North Korean leader", "North Korean dictator"});
   CHECK(descriptors(doc, 2) == Strings{"President", "the president"});  // the last president named
+}
+
+TEST_CASE("a definite role phrase needs the same rank: the prime minister is not the deputy") {
+  Document doc = linked("Deputy Prime Minister [John Prescott] spoke. Later the prime minister arrived.");
+  REQUIRE(doc.people.size() == 1);
+  CHECK(descriptors(doc, 0) == Strings{"Deputy Prime Minister"});
 }
 
 TEST_CASE("a definite role phrase before anyone holds the role is left alone") {

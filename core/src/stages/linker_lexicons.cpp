@@ -61,7 +61,7 @@ constexpr u16string_view kRoleNouns[] = {
 constexpr u16string_view kRoleModifiers[] = {
     u"former", u"acting", u"deputy", u"vice", u"senior", u"top", u"interim", u"incoming",
     u"outgoing", u"late", u"current", u"new", u"veteran", u"longtime", u"assistant", u"associate",
-    u"chief", u"supreme", u"prime", u"foreign", u"general"};
+    u"chief", u"supreme", u"prime", u"foreign", u"general", u"shadow", u"junior"};
 
 constexpr u16string_view kClosedClass[] = {
     u"a", u"an", u"the", u"and", u"or", u"but", u"if", u"when", u"while", u"as", u"after", u"before",
@@ -69,7 +69,11 @@ constexpr u16string_view kClosedClass[] = {
     u"he", u"she", u"it", u"they", u"we", u"i", u"you", u"his", u"her", u"their", u"its", u"our",
     u"my", u"this", u"that", u"these", u"those", u"there", u"here", u"what", u"who", u"why", u"how",
     u"where", u"in", u"on", u"at", u"by", u"with", u"from", u"to", u"for", u"of", u"about", u"said",
-    u"says", u"told", u"asked", u"is", u"was", u"has", u"had"};
+    u"says", u"told", u"asked", u"is", u"was", u"has", u"had", u"earlier", u"later", u"meanwhile",
+    u"however", u"also", u"yesterday", u"today", u"tomorrow", u"separately", u"instead", u"still",
+    u"last", u"next", u"first", u"finally", u"indeed", u"already", u"recently", u"previously", u"like",
+    u"unlike", u"under", u"over", u"against", u"between", u"during", u"including", u"into", u"than",
+    u"not", u"no", u"yes", u"both", u"all", u"some", u"many", u"most", u"other", u"another"};
 
 // Heads of phrases named after people that are not the person. Words that are also common
 // names ("Bill", "Law", "Hall", "Park", "Street") are left out: "Stuart Law" is a person.

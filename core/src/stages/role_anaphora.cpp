@@ -65,6 +65,9 @@ std::set<std::u16string> descriptor_words(const Document& doc, const Person& per
   return words;
 }
 
+// Modifiers that make another role of the same head noun ("deputy prime minister").
+constexpr std::u16string_view kRanks[] = {u"deputy", u"vice", u"assistant", u"associate", u"acting", u"shadow", u"junior", u"interim"};
+
 // The person this phrase points back to, or -1.
 int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>& people,
             const std::vector<std::set<std::u16string>>& evidence) {
@@ -78,6 +81,14 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
     size_t cap_hits = 0;
     for (const auto& w : p.capitalised) cap_hits += words.count(w);
     if (cap_hits != p.capitalised.size()) continue;
+    // "the prime minister" is not the deputy prime minister, nor "the deputy" the minister.
+    bool same_rank = true;
+    for (std::u16string_view rank : kRanks) {
+      std::u16string r(rank);
+      bool in_phrase = std::find(p.other.begin(), p.other.end(), r) != p.other.end();
+      if (in_phrase != (words.count(r) > 0)) same_rank = false;
+    }
+    if (!same_rank) continue;
     bool head = words.count(p.head) > 0;
     if (!head && cap_hits == 0) continue;
     size_t score = cap_hits + head;

@@ -39,6 +39,7 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
   Chunk c{end, end, false};
   bool possessor_allowed = false;  // just passed "'s": a name may stand before it
   int possessor = -1;
+  int unknown = 0;                 // plain lower-case words taken
   while (c.first > floor && end - c.first < kMaxPhraseTokens) {
     size_t j = c.first - 1;
     const Token& t = doc.tokens[j];
@@ -56,10 +57,24 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
     } else if (is_role(w)) {
       take = true;
       c.has_role = true;
-    } else if (is_role_modifier(w) || is_connector(w) || is_determiner(w) || is_ordinal(w)) {
+    } else if (is_connector(w)) {
+      // Inside a title ("President of the United States", "Secretary for Health and Social
+      // Care"), not between two phrases ("an associate of former Yukos boss [Khodorkovsky]").
+      bool title_before = j > floor && (is_capitalised_word(doc.tokens[j - 1]) || is_role(fold_word(doc.token_text(j - 1))));
+      bool title_after = j + 1 < end && is_capitalised_word(doc.tokens[j + 1]);
+      take = (w == u"of" || w == u"for") ? title_before : (title_before && title_after);
+    } else if (is_role_modifier(w) || is_determiner(w) || is_ordinal(w)) {
       take = true;
     } else if (is_capitalised_word(t) && !is_closed_class(w) && !is_honorific(w)) {
       take = true;
+    } else if (c.has_role && unknown < 2 && t.has(kLower) && t.has(kAlpha) && !is_closed_class(w) && j > floor) {
+      // A plain word qualifying the role ("Labour's election chief", "shadow home secretary")
+      // when what stands before it opens or continues such a phrase.
+      const Token& before = doc.tokens[j - 1];
+      std::u16string b = fold_word(doc.token_text(j - 1));
+      take = before.has(kPossessive) || is_determiner(b) || is_role_modifier(b) ||
+             (is_capitalised_word(before) && !is_closed_class(b) && owner[j - 1] < 0);
+      unknown += take;
     }
     if (!take) break;
     if (owner[j] < 0) possessor_allowed = false;
