@@ -243,9 +243,12 @@ TEST_CASE("definite role phrases point back to the person holding that role") {
 }
 
 TEST_CASE("a definite role phrase needs the same rank: the prime minister is not the deputy") {
-  Document doc = linked("Deputy Prime Minister [John Prescott] spoke. Later the prime minister arrived.");
-  REQUIRE(doc.people.size() == 1);
+  Document doc = linked(
+      "Deputy Prime Minister [John Prescott] and Justice Minister [Charles Falconer] spoke. Later the prime "
+      "minister arrived and the minister left.");
+  REQUIRE(doc.people.size() == 2);
   CHECK(descriptors(doc, 0) == Strings{"Deputy Prime Minister"});
+  CHECK(descriptors(doc, 1) == Strings{"Justice Minister", "the minister"});
 }
 
 TEST_CASE("a definite role phrase before anyone holds the role is left alone") {

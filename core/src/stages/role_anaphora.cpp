@@ -68,6 +68,10 @@ std::set<std::u16string> descriptor_words(const Document& doc, const Person& per
 // Modifiers that make another role of the same head noun ("deputy prime minister").
 constexpr std::u16string_view kRanks[] = {u"deputy", u"vice", u"assistant", u"associate", u"acting", u"shadow", u"junior", u"interim"};
 
+// Modifiers that date a role without making it another one.
+constexpr std::u16string_view kTemporal[] = {u"former", u"late", u"then", u"new", u"current", u"outgoing", u"incoming",
+                                             u"veteran", u"longtime", u"top", u"senior", u"interim"};
+
 // The person this phrase points back to, or -1.
 int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>& people,
             const std::vector<std::set<std::u16string>>& evidence) {
@@ -89,6 +93,13 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
       if (in_phrase != (words.count(r) > 0)) same_rank = false;
     }
     if (!same_rank) continue;
+    // "the prime minister" is not just any minister: a modifier that makes the role ("prime",
+    // "chief") must be among the person's words; one that only dates it ("former") need not.
+    bool modifiers_fit = std::all_of(p.other.begin(), p.other.end(), [&](const std::u16string& m) {
+      return words.count(m) > 0 || is_ordinal(m) ||
+             std::find(std::begin(kTemporal), std::end(kTemporal), m) != std::end(kTemporal);
+    });
+    if (!modifiers_fit) continue;
     bool head = words.count(p.head) > 0;
     if (!head && cap_hits == 0) continue;
     size_t score = cap_hits + head;
