@@ -132,6 +132,30 @@ void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std
   ev->finish();
 }
 
+std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
+                                         std::vector<TokenRange> spans) {
+  // (word, 0 = person / 1 = other name) for every token in a name, sorted for counting.
+  std::vector<std::pair<uint64_t, uint8_t>> named;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] != kTagOut) named.emplace_back(info[i].word, tags[i] >= kTagOtherBegin);
+  }
+  std::sort(named.begin(), named.end());
+  auto count = [&](uint64_t word, uint8_t other) {
+    auto range = std::equal_range(named.begin(), named.end(), std::make_pair(word, other));
+    return static_cast<size_t>(range.second - range.first);
+  };
+  std::vector<TokenRange> kept;
+  kept.reserve(spans.size());
+  for (const TokenRange& r : spans) {
+    bool person = false;
+    for (size_t i = r.first; i < r.end && !person; ++i) {
+      person = info[i].kind == kKindLower || count(info[i].word, 1) <= count(info[i].word, 0);
+    }
+    if (person) kept.push_back(r);
+  }
+  return kept;
+}
+
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans) {
   std::vector<TokenRange> kept;
@@ -213,7 +237,7 @@ void PersonTagger::run(Document& doc) {
                          scratch_, back_);
     }
     relabel_other_names(info, tags_);
-    spans = person_spans(tags_);
+    spans = vote_by_document(info, tags_, person_spans(tags_));
   }
   for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};
