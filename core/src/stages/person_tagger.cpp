@@ -164,8 +164,10 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
     while (r.end - r.first > 1 && (info[r.first].lex & kTitleWord)) ++r.first;
     while (r.end - r.first > 1 && info[r.end - 1].kind == kKindLower) --r.end;
     if (r.end - r.first == 1 && (info[r.first].lex & kTitleWord) && (info[r.first].lex & 0x0F) == 0) continue;
-    if (r.end < doc.tokens.size() && doc.tokens[r.end].sentence == doc.tokens[r.first].sentence &&
-        (info[r.end].lex & kNonPersonHead) && info[r.end].kind != kKindOther) {
+    size_t head = r.end;  // "Martin Luther King Jr. Memorial": look past "Jr."
+    while (head < doc.tokens.size() && (info[head].lex & kNameSuffix) && head - r.end < 2) ++head;
+    if (head < doc.tokens.size() && doc.tokens[head].sentence == doc.tokens[r.first].sentence &&
+        (info[head].lex & kNonPersonHead) && info[head].kind != kKindOther) {
       continue;
     }
     if (r.end - r.first == 1 && lower_middle_part(doc.token_text(r.first))) continue;
