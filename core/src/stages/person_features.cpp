@@ -20,7 +20,7 @@ enum Template : uint64_t {
   kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext,
   kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext, kPrefix, kSuffix,
   kStartShape, kStartWord, kModeShape, kModeKinds, kLex, kLexPrev, kLexNext, kLexPrev2, kLexPair,
-  kLexKindMode, kInitials, kPossessiveNext, kKindTri, kLength,
+  kLexKindMode, kInitials, kFirstThenCap, kAfterFirst, kPossessiveNext, kKindTri, kLength,
   kEvWord, kEvWordStart, kEvPrev, kEvNext, kEvOther,
 };
 
@@ -195,6 +195,11 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kLexPair, lex(-1) << 32 | uint64_t(x.lex) << 16 | lex(1));
   emit(kLexKindMode, x.lex, x.kind, x.mode);
   if (x.initials) emit(kInitials, kind(1), lex(1));
+  // First name + capitalized word, the plainest pattern of a full name ("Barack Obama").
+  auto first_class = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? (p->lex >> kFirstNameShift) & 3 : 4; };
+  auto surname_class = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? (p->lex >> kSurnameShift) & 3 : 4; };
+  emit(kFirstThenCap, first_class(0) << 8 | kind(1) << 4 | surname_class(1), x.kind, x.mode);
+  emit(kAfterFirst, first_class(-1) << 8 | kind(-1) << 4 | surname_class(0), x.kind, x.mode);
   const PersonTokenInfo* next = at(1);
   if (next && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
   emit(kLength, std::min<size_t>(w.size(), 12), x.kind);
