@@ -171,10 +171,11 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kShapePrevCur, shape(-1), x.shape);
   emit(kShapeCurNext, x.shape, shape(1));
   emit(kShapeTri, shape(-1), x.shape, shape(1));
-  // Affixes of the lower-cased text: "-ov", "-sson", "Mc-".
+  // Affixes of the lower-cased text: "-ov", "-sson", "Mc-". Prefixes stop at two letters:
+  // longer ones learn club names ("Bar-celona", "Bar-nsley") and then refuse "Barack".
   std::u16string_view w = doc.token_text(i);
   uint64_t h = 0xcbf29ce484222325ull;
-  for (size_t k = 0; k < 3 && k < w.size(); ++k) {
+  for (size_t k = 0; k < 2 && k < w.size(); ++k) {
     h = (h ^ lower_unit(w[k])) * 0x100000001b3ull;
     emit(kPrefix, h, k);
   }
