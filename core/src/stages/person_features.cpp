@@ -17,10 +17,10 @@ inline uint64_t combine(uint64_t h, uint64_t v) {
 
 // Template ids: one per feature kind, so equal values in different templates differ.
 enum Template : uint64_t {
-  kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext,
+  kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape,
   kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext, kPrefix, kSuffix,
   kStartShape, kStartWord, kModeShape, kModeKinds, kLex, kLexPrev, kLexNext, kLexPrev2, kLexPair,
-  kLexKindMode, kInitials, kFirstThenCap, kAfterFirst, kPossessiveNext, kKindTri, kLength,
+  kLexKindMode, kInitials, kFirstThenCap, kAfterFirst, kPossessiveNext, kKindTri,
   kEvWord, kEvWordStart, kEvPrev, kEvNext, kEvOther,
 };
 
@@ -166,8 +166,6 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kWordPrev2, word(-2));
   emit(kWordNext2, word(2));
   emit(kShape, x.shape);
-  emit(kShapePrev, shape(-1));
-  emit(kShapeNext, shape(1));
   emit(kShapePrevCur, shape(-1), x.shape);
   emit(kShapeCurNext, x.shape, shape(1));
   emit(kShapeTri, shape(-1), x.shape, shape(1));
@@ -203,7 +201,6 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kAfterFirst, first_class(-1) << 8 | kind(-1) << 4 | surname_class(0), x.kind, x.mode);
   const PersonTokenInfo* next = at(1);
   if (next && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
-  emit(kLength, std::min<size_t>(w.size(), 12), x.kind);
   return n;
 }
 
