@@ -154,24 +154,36 @@ struct Weights {
   }
 };
 
-PersonModel average_and_quantize(const Weights& W, unsigned bits) {
+// The averaged weights of a finished run, in floats.
+struct Averaged {
+  std::vector<float> w;
+  float transitions[kTransitionRows][kPersonTags] = {};
+};
+
+Averaged average(const Weights& W) {
+  Averaged a;
+  a.w.resize(W.w.size());
+  for (size_t i = 0; i < a.w.size(); ++i) a.w[i] = W.w[i] - static_cast<float>(W.u[i] / W.c);
+  for (int p = 0; p < kTransitionRows; ++p) {
+    for (int t = 0; t < kPersonTags; ++t) a.transitions[p][t] = W.tw[p][t] - static_cast<float>(W.tu[p][t] / W.c);
+  }
+  return a;
+}
+
+PersonModel quantize(const Averaged& a, unsigned bits) {
   PersonModel m;
   m.feature_version = kPersonFeatureVersion;
   m.bits = bits;
-  std::vector<float> avg(W.w.size());
   float max_abs = 1e-6f;
-  for (size_t i = 0; i < avg.size(); ++i) {
-    avg[i] = W.w[i] - static_cast<float>(W.u[i] / W.c);
-    max_abs = std::max(max_abs, std::fabs(avg[i]));
-  }
+  for (float v : a.w) max_abs = std::max(max_abs, std::fabs(v));
   m.scale = max_abs / 32767.0f;
-  m.weights.resize(avg.size());
-  for (size_t i = 0; i < avg.size(); ++i) m.weights[i] = static_cast<int16_t>(std::lround(avg[i] / m.scale));
-  for (int p = 0; p < kTransitionRows; ++p) {
-    for (int t = 0; t < kPersonTags; ++t) m.transitions[p][t] = W.tw[p][t] - static_cast<float>(W.tu[p][t] / W.c);
-  }
+  m.weights.resize(a.w.size());
+  for (size_t i = 0; i < a.w.size(); ++i) m.weights[i] = static_cast<int16_t>(std::lround(a.w[i] / m.scale));
+  std::memcpy(m.transitions, a.transitions, sizeof m.transitions);
   return m;
 }
+
+PersonModel average_and_quantize(const Weights& W, unsigned bits) { return quantize(average(W), bits); }
 
 struct Score {
   size_t gold = 0, found = 0, right = 0;
@@ -326,6 +338,7 @@ int main(int argc, char** argv) {
   unsigned bits = 17;
   uint64_t seed = 1;
   double word_dropout = 0.1;
+  int runs = 8;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string {
@@ -339,11 +352,12 @@ int main(int argc, char** argv) {
     else if (a == "--bits") bits = static_cast<unsigned>(std::stoi(value()));
     else if (a == "--seed") seed = std::stoull(value());
     else if (a == "--word-dropout") word_dropout = std::stod(value());
+    else if (a == "--runs") runs = std::max(1, std::stoi(value()));
 
     else { std::fprintf(stderr, "train_people: unknown argument %s\n", a.c_str()); return 2; }
   }
   if (train_path.empty() || out_path.empty() || bits < 8 || bits > 24) {
-    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P]\n");
+    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P] [--runs K]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -372,9 +386,31 @@ int main(int argc, char** argv) {
 
   std::vector<size_t> all(train.size());
   for (size_t d = 0; d < all.size(); ++d) all[d] = d;
-  Weights W = train_model(train, all, opt, /*two_pass=*/true, features, dev.empty() ? nullptr : &dev, t0);
+  // Several runs over differently shuffled data, their averaged weights averaged again: one
+  // linear model that depends less on the order of the documents.
+  Averaged combined;
+  for (int run = 0; run < runs; ++run) {
+    Options o = opt;
+    o.seed = seed + static_cast<uint64_t>(run) * 1000003u;
+    Averaged a = average(train_model(train, all, o, /*two_pass=*/true, features, dev.empty() ? nullptr : &dev, t0));
+    if (run == 0) combined = std::move(a);
+    else {
+      for (size_t i = 0; i < combined.w.size(); ++i) combined.w[i] += a.w[i];
+      for (int p = 0; p < kTransitionRows; ++p) {
+        for (int t = 0; t < kPersonTags; ++t) combined.transitions[p][t] += a.transitions[p][t];
+      }
+    }
+  }
+  for (float& v : combined.w) v /= static_cast<float>(runs);
+  for (auto& row : combined.transitions) {
+    for (float& v : row) v /= static_cast<float>(runs);
+  }
+  PersonModel model = quantize(combined, bits);
+  if (!dev.empty() && runs > 1) {
+    Score s = evaluate(model, dev);
+    std::fprintf(stderr, "%d runs combined: dev P %.4f R %.4f F1 %.4f\n", runs, s.p(), s.r(), s.f());
+  }
 
-  PersonModel model = average_and_quantize(W, bits);
   std::string bytes = serialize_person_model(model);
   std::ofstream out(out_path, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

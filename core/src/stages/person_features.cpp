@@ -17,10 +17,10 @@ inline uint64_t combine(uint64_t h, uint64_t v) {
 
 // Template ids: one per feature kind, so equal values in different templates differ.
 enum Template : uint64_t {
-  kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape, kShapePrev, kShapeNext,
+  kBias = 1, kWordT, kWordPrev, kWordNext, kWordPrev2, kWordNext2, kShape,
   kShapePrevCur, kShapeCurNext, kShapeTri, kBigramPrev, kBigramNext, kPrefix, kSuffix,
   kStartShape, kStartWord, kModeShape, kModeKinds, kLex, kLexPrev, kLexNext, kLexPrev2, kLexPair,
-  kLexKindMode, kInitials, kPossessiveNext, kLowerElsewhere, kKindTri, kLength,
+  kLexKindMode, kInitials, kFirstThenCap, kAfterFirst, kPossessiveNext, kKindTri,
   kEvWord, kEvWordStart, kEvPrev, kEvNext, kEvOther,
 };
 
@@ -82,35 +82,18 @@ bool PersonEvidence::found(const std::vector<uint64_t>& v, uint64_t word) {
 void PersonFeatures::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();
   info_.assign(n, PersonTokenInfo{});
-  // Lower-case words of the text (open addressing, sized for the worst case): a capitalized
-  // "Such" that also occurs as "such" is more likely a sentence-initial common word.
-  size_t cap = 16;
-  while (cap < n * 2) cap <<= 1;
-  lower_words_.assign(cap, 0);
-  const size_t mask = cap - 1;
-  const unsigned shift = 64 - static_cast<unsigned>(__builtin_ctzll(cap));
-  auto slot_of = [&](uint64_t h) {
-    size_t s = static_cast<size_t>((h * kMul) >> shift);
-    while (lower_words_[s] != 0 && lower_words_[s] != h) s = (s + 1) & mask;
-    return s;
-  };
-
-  // Pass 1: word hash and case class of every token, and each sentence's case mode.
+  // Pass 1: the case class of every token, and each sentence's case mode.
   for (const Sentence& s : doc.sentences) {
     size_t words = 0, upper = 0, lower = 0, short_lower = 0;
     for (size_t i = s.first_token; i < s.end_token; ++i) {
-      PersonTokenInfo& x = info_[i];
-      // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
-      std::u16string_view w = doc.token_text(i);
-      x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
-      x.kind = kind_of(doc.tokens[i], w);
-      if (x.kind == kKindOther || x.kind == kKindDigit) continue;
+      const Token& t = doc.tokens[i];
+      uint8_t k = info_[i].kind = kind_of(t, doc.token_text(i));
+      if (k == kKindOther || k == kKindDigit) continue;
       ++words;
-      upper += x.kind == kKindUpper || x.kind == kKindInitial;
-      if (x.kind == kKindLower) {
+      upper += k == kKindUpper || k == kKindInitial;
+      if (k == kKindLower) {
         ++lower;
-        short_lower += w.size() <= 3;
-        lower_words_[slot_of(x.word | 1)] = x.word | 1;
+        short_lower += t.span.size() <= 3;
       }
     }
     uint8_t mode = kModeNormal;
@@ -120,16 +103,18 @@ void PersonFeatures::prepare(const Document& doc) {
       for (size_t i = s.first_token; i < s.end_token; ++i) info_[i].mode = mode;
     }
   }
-  // Pass 2: shapes and lexicon classes only where features will read them, capitalized
-  // words and the two words either side (the lexicon lookup is the costly part).
+  // Pass 2: words, shapes and lexicon classes only where features will read them, capitalized
+  // words and the two words either side (most of a text is never looked at).
   for (size_t i = 0; i < n; ++i) {
     PersonTokenInfo& x = info_[i];
-    if (x.kind == kKindOther || x.kind == kKindDigit) continue;
     bool near = is_capital(x.kind) || (i >= 1 && is_capital(info_[i - 1].kind)) ||
                 (i >= 2 && is_capital(info_[i - 2].kind)) || (i + 1 < n && is_capital(info_[i + 1].kind)) ||
                 (i + 2 < n && is_capital(info_[i + 2].kind));
     if (!near) continue;
+    // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
     std::u16string_view w = doc.token_text(i);
+    x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
+    if (x.kind == kKindOther || x.kind == kKindDigit) continue;
     x.shape = shape_hash(w);
     x.lex = x.kind == kKindLower ? lexicon_.lookup_words(x.word) : lexicon_.lookup(x.word);
     if (w.back() == '.') x.lex &= ~kFunctionWord;  // "A." is an initial
@@ -138,7 +123,6 @@ void PersonFeatures::prepare(const Document& doc) {
       x.initials = true;
       for (size_t k = 0; k < w.size(); k += 2) x.initials = x.initials && is_upper(w[k]) && w[k + 1] == '.';
     }
-    if (x.candidate && x.kind != kKindLower) x.lower_elsewhere = lower_words_[slot_of(x.word | 1)] != 0;
   }
 }
 
@@ -182,15 +166,14 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kWordPrev2, word(-2));
   emit(kWordNext2, word(2));
   emit(kShape, x.shape);
-  emit(kShapePrev, shape(-1));
-  emit(kShapeNext, shape(1));
   emit(kShapePrevCur, shape(-1), x.shape);
   emit(kShapeCurNext, x.shape, shape(1));
   emit(kShapeTri, shape(-1), x.shape, shape(1));
-  // Affixes of the lower-cased text: "-ov", "-sson", "Mc-".
+  // Affixes of the lower-cased text: "-ov", "-sson", "Mc-". Prefixes stop at two letters:
+  // longer ones learn club names ("Bar-celona", "Bar-nsley") and then refuse "Barack".
   std::u16string_view w = doc.token_text(i);
   uint64_t h = 0xcbf29ce484222325ull;
-  for (size_t k = 0; k < 3 && k < w.size(); ++k) {
+  for (size_t k = 0; k < 2 && k < w.size(); ++k) {
     h = (h ^ lower_unit(w[k])) * 0x100000001b3ull;
     emit(kPrefix, h, k);
   }
@@ -211,10 +194,13 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kLexPair, lex(-1) << 32 | uint64_t(x.lex) << 16 | lex(1));
   emit(kLexKindMode, x.lex, x.kind, x.mode);
   if (x.initials) emit(kInitials, kind(1), lex(1));
+  // First name + capitalized word, the plainest pattern of a full name ("Barack Obama").
+  auto first_class = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? (p->lex >> kFirstNameShift) & 3 : 4; };
+  auto surname_class = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? (p->lex >> kSurnameShift) & 3 : 4; };
+  emit(kFirstThenCap, first_class(0) << 8 | kind(1) << 4 | surname_class(1), x.kind, x.mode);
+  emit(kAfterFirst, first_class(-1) << 8 | kind(-1) << 4 | surname_class(0), x.kind, x.mode);
   const PersonTokenInfo* next = at(1);
   if (next && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
-  emit(kLowerElsewhere, x.lower_elsewhere, x.kind, start);
-  emit(kLength, std::min<size_t>(w.size(), 12), x.kind);
   return n;
 }
 
@@ -234,7 +220,7 @@ size_t PersonFeatures::evidence(const Document& doc, size_t i, unsigned bits, co
   bool next = i + 1 < sent.end_token && info_[i + 1].candidate && ev.has(info_[i + 1].word);
   if (here) {
     emit(kEvWord, x.kind, x.mode);
-    emit(kEvWordStart, i == sent.first_token, x.lower_elsewhere);
+    emit(kEvWordStart, i == sent.first_token);
   }
   if (prev) emit(kEvPrev, here, x.kind);
   if (next) emit(kEvNext, here, x.kind);

@@ -17,7 +17,7 @@
 namespace newsmark {
 
 // Bump when a template changes: models trained on another set are refused when loaded.
-constexpr uint32_t kPersonFeatureVersion = 8;
+constexpr uint32_t kPersonFeatureVersion = 13;
 constexpr size_t kMaxPersonFeatures = 64;
 // base() writes the features that name the word itself first, this many: training drops
 // them now and then so the model also learns to spot names it has never seen.
@@ -39,14 +39,13 @@ enum PersonKind : uint8_t {
 enum PersonSentenceMode : uint8_t { kModeNormal = 0, kModeAllCaps = 1, kModeTitleCase = 2 };
 
 struct PersonTokenInfo {
-  uint64_t word = 0;    // hash_lower of the token text without a final period
+  uint64_t word = 0;    // hash_lower of the text without a final period (0 far from capitals)
   uint64_t shape = 0;   // hash of the word shape ("Xxxxx", "X.X.", "dddd")
   uint16_t lex = 0;     // PersonLexicon bits (only the word lists for lower-case words)
   uint8_t kind = kKindOther;
   uint8_t mode = kModeNormal;
   bool candidate = false;        // could be part of a name: has a capital, or is a particle
   bool initials = false;         // "J.", "J.K.": capitals each with a period, not an initialism
-  bool lower_elsewhere = false;  // the same word occurs in lower case elsewhere in the text
 };
 
 // Words found inside person names on the first pass over a document: the second pass
@@ -88,7 +87,6 @@ class PersonFeatures {
  private:
   const PersonLexicon& lexicon_;
   std::vector<PersonTokenInfo> info_;
-  std::vector<uint64_t> lower_words_;  // open-addressing set of lower-case word hashes
 };
 
 }  // namespace newsmark

@@ -42,6 +42,7 @@ enum PersonLexiconBits : uint16_t {
   kHonorific = 1u << 8,      // "mr", "ms", "dr": always followed by a person's name
   kInitialism = 1u << 9,     // "u.s", "u.n": dotted capitals that are not a person's initials
   kWorkNoun = 1u << 10,      // "book", "film": the name right after one is a title
+  kNameSuffix = 1u << 11,    // "jr", "iii": after a name, not part of the mention
 };
 
 class PersonLexicon {

@@ -27,36 +27,41 @@ bool lower_middle_part(std::u16string_view w) {
 namespace {
 
 // Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
-// run (the sentence start, or O); `into_out` adds the step into a following O.
+// run (the sentence start, or O); `into_out` adds the step into a following O. `allowed`
+// holds the transitions with the impossible ones (O -> I) at -infinity, so the loops have no
+// branches.
 void decode_run(const float* scores, size_t first, size_t end, const float* from, bool into_out,
-                const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
+                const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
                 std::vector<uint8_t>& back) {
   const size_t n = end - first;
   delta.resize(n * kPersonTags);
   back.resize(n * kPersonTags);
-  for (size_t j = 0; j < n; ++j) {
-    const float* s = scores + (first + j) * kPersonTags;
+  {
+    const float* s = scores + first * kPersonTags;
     for (int t = 0; t < kPersonTags; ++t) {
       const bool inside = t == kTagInside || t == kTagOtherInside;
-      float best = kNever;
+      delta[t] = inside ? kNever : from[t] + s[t] - s[kTagOut];
+      back[t] = 0;
+    }
+  }
+  for (size_t j = 1; j < n; ++j) {
+    const float* s = scores + (first + j) * kPersonTags;
+    const float* prev = &delta[(j - 1) * kPersonTags];
+    for (int t = 0; t < kPersonTags; ++t) {
+      float best = prev[0] + allowed[0][t];
       uint8_t arg = 0;
-      if (j == 0) {
-        if (!inside) best = from[t];
-      } else {
-        for (int p = 0; p < kPersonTags; ++p) {
-          if (inside && p != t && p != t - 1) continue;  // I only after its own B or I
-          float v = delta[(j - 1) * kPersonTags + p] + transitions[p][t];
-          if (v > best) best = v, arg = static_cast<uint8_t>(p);
-        }
+      for (int p = 1; p < kPersonTags; ++p) {
+        float v = prev[p] + allowed[p][t];
+        if (v > best) best = v, arg = static_cast<uint8_t>(p);
       }
-      delta[j * kPersonTags + t] = best == kNever ? kNever : best + s[t] - s[kTagOut];
+      delta[j * kPersonTags + t] = best + s[t] - s[kTagOut];
       back[j * kPersonTags + t] = arg;
     }
   }
   uint8_t t = 0;
   float best = kNever;
   for (int k = 0; k < kPersonTags; ++k) {
-    float v = delta[(n - 1) * kPersonTags + k] + (into_out ? transitions[k][kTagOut] : 0.0f);
+    float v = delta[(n - 1) * kPersonTags + k] + (into_out ? allowed[k][kTagOut] : 0.0f);
     if (v > best) best = v, t = static_cast<uint8_t>(k);
   }
   for (size_t j = n; j-- > 0;) {
@@ -72,6 +77,13 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
                         std::vector<float>& delta, std::vector<uint8_t>& back) {
   // Tokens that are not candidates are O, which cuts the sentence into independent runs of
   // candidates: each is decoded alone, so the work follows the capitals, not the text.
+  float allowed[kTransitionRows][kPersonTags];
+  for (int p = 0; p < kTransitionRows; ++p) {
+    for (int t = 0; t < kPersonTags; ++t) {
+      const bool inside = t == kTagInside || t == kTagOtherInside;
+      allowed[p][t] = inside && p != t && p != t - 1 ? kNever : transitions[p][t];  // I only after its B or I
+    }
+  }
   for (size_t i = first; i < end;) {
     if (!info[i].candidate) {
       tags[i++] = kTagOut;
@@ -80,7 +92,7 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
     size_t run_end = i + 1;
     while (run_end < end && info[run_end].candidate) ++run_end;
     const float* from = i == first ? transitions[kPersonTags] : transitions[kTagOut];
-    decode_run(scores, i, run_end, from, run_end < end, transitions, tags, delta, back);
+    decode_run(scores, i, run_end, from, run_end < end, allowed, tags, delta, back);
     i = run_end;
   }
 }
@@ -132,6 +144,30 @@ void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std
   ev->finish();
 }
 
+std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
+                                         std::vector<TokenRange> spans) {
+  // (word, 0 = person / 1 = other name) for every token in a name, sorted for counting.
+  std::vector<std::pair<uint64_t, uint8_t>> named;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] != kTagOut) named.emplace_back(info[i].word, tags[i] >= kTagOtherBegin);
+  }
+  std::sort(named.begin(), named.end());
+  auto count = [&](uint64_t word, uint8_t other) {
+    auto range = std::equal_range(named.begin(), named.end(), std::make_pair(word, other));
+    return static_cast<size_t>(range.second - range.first);
+  };
+  std::vector<TokenRange> kept;
+  kept.reserve(spans.size());
+  for (const TokenRange& r : spans) {
+    bool person = false;
+    for (size_t i = r.first; i < r.end && !person; ++i) {
+      person = info[i].kind == kKindLower || count(info[i].word, 1) <= count(info[i].word, 0);
+    }
+    if (person) kept.push_back(r);
+  }
+  return kept;
+}
+
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans) {
   std::vector<TokenRange> kept;
@@ -140,8 +176,10 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
     while (r.end - r.first > 1 && (info[r.first].lex & kTitleWord)) ++r.first;
     while (r.end - r.first > 1 && info[r.end - 1].kind == kKindLower) --r.end;
     if (r.end - r.first == 1 && (info[r.first].lex & kTitleWord) && (info[r.first].lex & 0x0F) == 0) continue;
-    if (r.end < doc.tokens.size() && doc.tokens[r.end].sentence == doc.tokens[r.first].sentence &&
-        (info[r.end].lex & kNonPersonHead) && info[r.end].kind != kKindOther) {
+    size_t head = r.end;  // "Martin Luther King Jr. Memorial": look past "Jr."
+    while (head < doc.tokens.size() && (info[head].lex & kNameSuffix) && head - r.end < 2) ++head;
+    if (head < doc.tokens.size() && doc.tokens[head].sentence == doc.tokens[r.first].sentence &&
+        (info[head].lex & kNonPersonHead) && info[head].kind != kKindOther) {
       continue;
     }
     if (r.end - r.first == 1 && lower_middle_part(doc.token_text(r.first))) continue;
@@ -213,7 +251,7 @@ void PersonTagger::run(Document& doc) {
                          scratch_, back_);
     }
     relabel_other_names(info, tags_);
-    spans = person_spans(tags_);
+    spans = vote_by_document(info, tags_, person_spans(tags_));
   }
   for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};

@@ -38,6 +38,12 @@ std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags);
 void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
                              const std::vector<uint8_t>& tags, PersonEvidence* ev);
 
+// One sense per document: a span whose every word is more often tagged as the name of
+// something else in the document than as a person's ("Monsanto" once a person, five times a
+// firm) is dropped.
+std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
+                                         std::vector<TokenRange> spans);
+
 // The rules after tagging: drops titles at a span's start, particles at its end, spans that
 // are only titles, spans followed by a non-person head ("Logan Act"), spans right after a
 // work noun ("his book, Confidence Man"), and hyphenated place names with a lower-case
