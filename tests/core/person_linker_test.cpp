@@ -117,6 +117,11 @@ TEST_CASE("a first name alone links when only one person has it") {
   CHECK(groups(doc) == Groups{{"Maggie Haberman", "Maggie"}, {"Joe Biden"}});
 }
 
+TEST_CASE("a first name shared by two people links to neither") {
+  Document doc = linked("[Donald Trump] met [Donald Tusk]. [Donald] smiled. [TRUMP] left.");
+  CHECK(groups(doc) == Groups{{"Donald Trump", "TRUMP"}, {"Donald Tusk"}, {"Donald"}});
+}
+
 TEST_CASE("a surname found alone before the full name still links to it") {
   Document doc = linked("[Biden] wins\nPresident [Joe Biden] won the vote.");
   CHECK(groups(doc) == Groups{{"Biden", "Joe Biden"}});

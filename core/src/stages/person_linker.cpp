@@ -258,6 +258,18 @@ class Linker {
       }
     }
     if (used.size() == 1) return used[0];
+    // A shared surname goes to the dominant person; a shared first name ("Donald" with Donald
+    // Trump and Donald Tusk in the article) is too ambiguous to link.
+    bool surname_of_some = false;
+    for (int e : candidates) {
+      for (const EntityForm& f : entities_[e].forms) {
+        if (f.full && f.name.parts.size() >= m.form.parts.size() &&
+            std::equal(m.form.parts.rbegin(), m.form.parts.rend(), f.name.parts.rbegin())) {
+          surname_of_some = true;
+        }
+      }
+    }
+    if (!surname_of_some) return -1;
     return most_dominant(candidates);
   }
 
