@@ -184,6 +184,12 @@ bool is_non_person_head(u16string_view word) {
   return in(non_person_heads(), word) || in(lower_heads(), word);
 }
 
+bool is_ordinal(u16string_view w) {
+  if (w.size() < 3 || !(w[0] >= u'0' && w[0] <= u'9')) return false;
+  u16string_view end = w.substr(w.size() - 2);
+  return end == u"st" || end == u"nd" || end == u"rd" || end == u"th";
+}
+
 Gender first_name_gender(u16string_view name) {
   const auto& table = gender_table();
   auto it = table.find(std::u16string(name));

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "newsmark/document.h"
+
 namespace newsmark {
 
 enum class Gender { Unknown, Male, Female };
@@ -38,6 +40,12 @@ bool is_work_noun(std::u16string_view folded);
 
 // Generational suffixes that tell a father from a son ("Jr", "III").
 bool is_generational_suffix(std::u16string_view folded);
+
+// A word with a capital that is not a number: a name, a title, or a sentence's first word.
+inline bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }
+
+// "45th", "1st": ordinals in roles ("the 45th President").
+bool is_ordinal(std::u16string_view folded);
 
 // Gender of a first name as written ("Melania"), Unknown when unlisted or unclear.
 Gender first_name_gender(std::u16string_view name);

@@ -294,8 +294,6 @@ size_t display_mention(const std::vector<Mention>& mentions, const Entity& e) {
   return best;
 }
 
-bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }
-
 // Adds exact, word-bounded occurrences of a linked person's name forms that the tagger missed.
 class Propagator {
  public:

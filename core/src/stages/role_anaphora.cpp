@@ -9,14 +9,6 @@ namespace newsmark {
 
 namespace {
 
-bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }
-
-bool is_ordinal(std::u16string_view w) {
-  if (w.size() < 3 || !(w[0] >= u'0' && w[0] <= u'9')) return false;
-  std::u16string_view end = w.substr(w.size() - 2);
-  return end == u"st" || end == u"nd" || end == u"rd" || end == u"th";
-}
-
 // "the", "The", "THE" without folding: this runs on every token of the article.
 bool is_the(std::u16string_view w) {
   return w.size() == 3 && (w[0] | 0x20) == u't' && (w[1] | 0x20) == u'h' && (w[2] | 0x20) == u'e';

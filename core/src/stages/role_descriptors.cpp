@@ -8,14 +8,6 @@ namespace {
 
 constexpr size_t kMaxPhraseTokens = 16;
 
-bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }
-
-bool is_ordinal(std::u16string_view w) {
-  if (w.size() < 3 || !(w[0] >= u'0' && w[0] <= u'9')) return false;
-  std::u16string_view end = w.substr(w.size() - 2);
-  return end == u"st" || end == u"nd" || end == u"rd" || end == u"th";
-}
-
 bool is_connector(std::u16string_view w) { return w == u"of" || w == u"for" || w == u"and" || w == u"&"; }
 bool is_determiner(std::u16string_view w) { return w == u"the" || w == u"a" || w == u"an"; }
 bool is_possessive_pronoun(std::u16string_view w) {
