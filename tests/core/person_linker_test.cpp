@@ -148,6 +148,11 @@ TEST_CASE("an initial that contradicts a first name keeps two people apart") {
   CHECK(groups(doc) == Groups{{"Max Jones", "M. Jones"}, {"S Jones"}});
 }
 
+TEST_CASE("a first name's usual gender does not block the only candidate") {
+  Document doc = linked("[Ashley Young] scored. Mr [Young] celebrated. [Ms Haberman] wrote, then Mr [Haberman] sang.");
+  CHECK(groups(doc) == Groups{{"Ashley Young", "Young"}, {"Haberman"}, {"Haberman"}});
+}
+
 TEST_CASE("different people with different names stay apart") {
   Document doc = linked("[Kim Jong-un] met [Kim Yo-jong] and [Moon Jae-in].");
   CHECK(groups(doc).size() == 3);

@@ -119,9 +119,15 @@ class Linker {
     return std::move(entities_);
   }
 
-  static Gender gender(const Entity& e) {
-    if (e.first_name != Gender::Unknown) return e.first_name;
+  // What the article's honorifics say ("Mr", "Mrs"): strong evidence.
+  static Gender honorific_gender_of(const Entity& e) {
     return e.male > e.female ? Gender::Male : e.female > e.male ? Gender::Female : Gender::Unknown;
+  }
+
+  // That, or else the first name's usual gender: weaker ("Ashley Young" is "Mr Young").
+  static Gender gender(const Entity& e) {
+    Gender g = honorific_gender_of(e);
+    return g != Gender::Unknown ? g : e.first_name;
   }
 
  private:
@@ -236,15 +242,19 @@ class Linker {
         }
       }
     }
-    // "Mrs Trump" is not Donald: drop the people of the other gender, prefer the same one.
+    // "Mrs Trump" is not Donald: drop the people the article's honorifics give the other
+    // gender; among several, prefer the same gender (by first name too), then the unknown.
     if (m.honorific != Gender::Unknown) {
-      std::vector<int> same, unknown;
+      std::vector<int> kept, same, unknown;
       for (int e : candidates) {
+        Gender strong = honorific_gender_of(entities_[e]);
+        if (strong != Gender::Unknown && strong != m.honorific) continue;
+        kept.push_back(e);
         Gender g = gender(entities_[e]);
         if (g == m.honorific) same.push_back(e);
         if (g == Gender::Unknown) unknown.push_back(e);
       }
-      candidates = same.empty() ? unknown : same;
+      candidates = kept.size() <= 1 ? kept : !same.empty() ? same : !unknown.empty() ? unknown : kept;
     }
     if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
     // The article already used this bare form (with the same kind of honorific) for one of them.
