@@ -284,6 +284,9 @@ TEST_CASE("no people in, no people out; overlapping tagger spans keep the longer
   doc.people.push_back(Person{u"Kim", {Span{0, 3}}, {}});
   PersonLinker().run(doc);
   CHECK(groups(doc) == Groups{{"Kim Jong-un"}});
+  Document across = tagged("It was [Biden.\nTrump] who spoke.");
+  PersonLinker().run(across);
+  CHECK(groups(across) == Groups{{"Biden"}});
 }
 
 // ---------------------------------------------------------------- the worked example

@@ -17,7 +17,6 @@ struct Mention {
   size_t first = 0, end = 0;  // tokens [first, end)
   Span span;
   NameForm form;
-  bool has_honorific = false;
   Gender honorific = Gender::Unknown;  // the gender the honorific before it implies
   int entity = -1;
   bool full() const { return form.words >= 2; }
@@ -72,13 +71,12 @@ bool names_a_work(const Document& doc, size_t first, size_t end) {
 void read_honorific(const Document& doc, Mention& m) {
   if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return;
   std::u16string w = fold_word(doc.token_text(m.first - 1));
-  if (!is_honorific(w)) return;
-  m.has_honorific = true;
-  m.honorific = honorific_gender(w);
+  if (is_honorific(w)) m.honorific = honorific_gender(w);
 }
 
-// The tagger's per-mention people, cleaned: honorifics and possessives trimmed off defensively,
-// mentions heading a non-person phrase dropped, overlaps resolved in favour of the longer.
+// The tagger's per-mention people, cleaned: honorifics, possessives and anything past the
+// sentence trimmed off defensively, mentions heading a non-person phrase or naming a work
+// dropped, overlaps resolved in favour of the longer.
 std::vector<Mention> collect_mentions(const Document& doc) {
   std::vector<Span> spans;
   for (const Person& p : doc.people) spans.insert(spans.end(), p.mentions.begin(), p.mentions.end());
@@ -90,6 +88,7 @@ std::vector<Mention> collect_mentions(const Document& doc) {
     Mention m;
     if (s.empty() || s.end > doc.length() || !token_range(doc, s, &m.first, &m.end)) continue;
     while (m.end - m.first > 1 && is_honorific(fold_word(doc.token_text(m.first)))) ++m.first;
+    while (m.end > m.first + 1 && !same_sentence(doc, m.first, m.end - 1)) --m.end;  // one sentence at most
     while (m.end > m.first && (doc.tokens[m.end - 1].has(kPossessive) || doc.tokens[m.end - 1].has(kPunct))) --m.end;
     if (m.end <= m.first || !doc.tokens[m.first].has(kWord)) continue;
     if (heads_non_person(doc, m.end - 1, m.end) || names_a_work(doc, m.first, m.end)) continue;
