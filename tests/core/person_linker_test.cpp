@@ -148,6 +148,11 @@ TEST_CASE("an initial that contradicts a first name keeps two people apart") {
   CHECK(groups(doc) == Groups{{"Max Jones", "M. Jones"}, {"S Jones"}});
 }
 
+TEST_CASE("Mrs Howard is not Michael Howard; Mr Howard is") {
+  Document doc = linked("[Michael Howard] and Mrs [Howard] campaigned. Mrs [Howard] spoke; Mr [Howard] listened.");
+  CHECK(groups(doc) == Groups{{"Michael Howard", "Howard"}, {"Howard", "Howard"}});
+}
+
 TEST_CASE("a first name's usual gender does not block the only candidate") {
   Document doc = linked("[Ashley Young] scored. Mr [Young] celebrated. [Ms Haberman] wrote, then Mr [Haberman] sang.");
   CHECK(groups(doc) == Groups{{"Ashley Young", "Young"}, {"Haberman"}, {"Haberman"}});

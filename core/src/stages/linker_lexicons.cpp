@@ -113,8 +113,13 @@ NEWSMARK_WORD_SET(work_nouns, kWorkNouns)
 
 bool in(const WordSet& set, u16string_view w) { return set.count(w) != 0; }
 
-const std::unordered_map<std::u16string, Gender>& gender_table() {
-  static std::unordered_map<std::u16string, Gender> table;
+struct NameGender {
+  Gender gender;
+  bool certain;
+};
+
+const std::unordered_map<std::u16string, NameGender>& gender_table() {
+  static std::unordered_map<std::u16string, NameGender> table;
   static std::once_flag once;
   std::call_once(once, [] {
     std::string_view data(reinterpret_cast<const char*>(newsmark_first_name_genders),
@@ -130,7 +135,8 @@ const std::unordered_map<std::u16string, Gender>& gender_table() {
       std::u16string name;
       size_t bad = 0;
       if (!utf8_to_utf16(line.substr(0, tab), name, &bad)) continue;
-      table.emplace(std::move(name), line[tab + 1] == 'F' ? Gender::Female : Gender::Male);
+      char g = line[tab + 1];
+      table.emplace(std::move(name), NameGender{g == 'F' || g == 'f' ? Gender::Female : Gender::Male, g == 'F' || g == 'M'});
     }
   });
   return table;
@@ -190,10 +196,11 @@ bool is_ordinal(u16string_view w) {
   return end == u"st" || end == u"nd" || end == u"rd" || end == u"th";
 }
 
-Gender first_name_gender(u16string_view name) {
+Gender first_name_gender(u16string_view name, bool* certain) {
   const auto& table = gender_table();
   auto it = table.find(std::u16string(name));
-  return it == table.end() ? Gender::Unknown : it->second;
+  if (certain) *certain = it != table.end() && it->second.certain;
+  return it == table.end() ? Gender::Unknown : it->second.gender;
 }
 
 }  // namespace newsmark

@@ -47,7 +47,8 @@ inline bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(k
 // "45th", "1st": ordinals in roles ("the 45th President").
 bool is_ordinal(std::u16string_view folded);
 
-// Gender of a first name as written ("Melania"), Unknown when unlisted or unclear.
-Gender first_name_gender(std::u16string_view name);
+// Gender of a first name as written ("Melania"), Unknown when unlisted or unclear. `certain`
+// (when given) says whether at least 99% of its bearers have it ("Michael", not "Ashley").
+Gender first_name_gender(std::u16string_view name, bool* certain = nullptr);
 
 }  // namespace newsmark

@@ -37,6 +37,7 @@ struct Entity {
   std::vector<size_t> mentions;  // indices into the mention list
   std::vector<EntityForm> forms;  // distinct, so matching costs the same however often a name recurs
   Gender first_name = Gender::Unknown;  // from the first word of a full name ("Melania")
+  bool first_name_certain = false;      // ... borne by one sex 99% of the time ("Michael")
   int male = 0, female = 0;             // honorifics seen ("Mr", "Mrs")
 };
 
@@ -118,14 +119,16 @@ class Linker {
     return std::move(entities_);
   }
 
-  // What the article's honorifics say ("Mr", "Mrs"): strong evidence.
-  static Gender honorific_gender_of(const Entity& e) {
-    return e.male > e.female ? Gender::Male : e.female > e.male ? Gender::Female : Gender::Unknown;
+  // Strong evidence: what the article's honorifics say ("Mr", "Mrs"), else a first name borne
+  // by one sex 99% of the time ("Michael Howard" is not "Mrs Howard").
+  static Gender certain_gender(const Entity& e) {
+    if (e.male != e.female) return e.male > e.female ? Gender::Male : Gender::Female;
+    return e.first_name_certain ? e.first_name : Gender::Unknown;
   }
 
   // That, or else the first name's usual gender: weaker ("Ashley Young" is "Mr Young").
   static Gender gender(const Entity& e) {
-    Gender g = honorific_gender_of(e);
+    Gender g = certain_gender(e);
     return g != Gender::Unknown ? g : e.first_name;
   }
 
@@ -143,7 +146,7 @@ class Linker {
     e.female += m.honorific == Gender::Female;
     if (m.full() && e.first_name == Gender::Unknown) {
       std::u16string_view text = doc_.view(m.span);
-      e.first_name = first_name_gender(text.substr(0, text.find(u' ')));
+      e.first_name = first_name_gender(text.substr(0, text.find(u' ')), &e.first_name_certain);
     }
     EntityForm form{m.form, m.full(), m.honorific};
     if (std::find(e.forms.begin(), e.forms.end(), form) != e.forms.end()) return;
@@ -241,12 +244,12 @@ class Linker {
         }
       }
     }
-    // "Mrs Trump" is not Donald: drop the people the article's honorifics give the other
-    // gender; among several, prefer the same gender (by first name too), then the unknown.
+    // "Mrs Trump" is not Donald: drop the people certainly of the other gender; among several,
+    // prefer the same gender (by a less certain first name too), then the unknown.
     if (m.honorific != Gender::Unknown) {
       std::vector<int> kept, same, unknown;
       for (int e : candidates) {
-        Gender strong = honorific_gender_of(entities_[e]);
+        Gender strong = certain_gender(entities_[e]);
         if (strong != Gender::Unknown && strong != m.honorific) continue;
         kept.push_back(e);
         Gender g = gender(entities_[e]);
