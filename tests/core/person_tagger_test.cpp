@@ -164,3 +164,15 @@ TEST_CASE("one sense per document: a word mostly tagged as another name is no pe
   tags[2] = kTagBegin;  // now a person twice, another name once
   CHECK(vote_by_document(info, tags, {{0, 1}, {2, 3}}).size() == 2);
 }
+
+TEST_CASE("the surname of a full name is that person wherever it stands alone") {
+  std::vector<PersonTokenInfo> info = title_case_tokens(5);
+  info[3].word = info[1].word;  // "Donald Trump ... Trump"
+  std::vector<uint8_t> tags{kTagBegin, kTagInside, kTagOut, kTagOtherBegin, kTagOut};
+  propagate_surnames(info, tags);
+  CHECK(tags == std::vector<uint8_t>{kTagBegin, kTagInside, kTagOut, kTagBegin, kTagOut});
+  // Inside a longer name of something else ("Trump Tower") it stays that.
+  tags = {kTagBegin, kTagInside, kTagOut, kTagOtherBegin, kTagOtherInside};
+  propagate_surnames(info, tags);
+  CHECK(tags[3] == kTagOtherBegin);
+}
