@@ -110,3 +110,69 @@ TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
   CHECK((lex.lookup(hash_lower(u"Mr")) & kTitleWord) != 0);
   CHECK(lex.lookup(hash_lower(u"table")) == 0);
 }
+
+// The decoding and tag rules on hand-made tags, independent of the trained model.
+static std::vector<PersonTokenInfo> title_case_tokens(size_t n) {
+  std::vector<PersonTokenInfo> info(n);
+  for (size_t i = 0; i < n; ++i) {
+    info[i].kind = kKindTitle;
+    info[i].candidate = true;
+    info[i].word = 100 + i;
+  }
+  return info;
+}
+
+TEST_CASE("Viterbi keeps non-candidates at O and never starts a name with I") {
+  std::vector<PersonTokenInfo> info = title_case_tokens(4);
+  info[2].candidate = false;
+  // Every token prefers I (inside a person name) by far.
+  std::vector<float> scores(4 * kPersonTags, 0.0f);
+  for (size_t i = 0; i < 4; ++i) scores[i * kPersonTags + kTagInside] = 10.0f;
+  scores[3 * kPersonTags + kTagBegin] = 1.0f;  // alone after an O, the last token can only begin
+  float transitions[kTransitionRows][kPersonTags] = {};
+  std::vector<uint8_t> tags(4, 9);
+  std::vector<float> delta;
+  std::vector<uint8_t> back;
+  decode_person_tags(info, scores.data(), 0, 4, transitions, tags.data(), delta, back);
+  CHECK(tags == std::vector<uint8_t>{kTagBegin, kTagInside, kTagOut, kTagBegin});
+}
+
+TEST_CASE("an honorific or a person's initials turn another name into a person's") {
+  std::vector<PersonTokenInfo> info = title_case_tokens(3);
+  info[0].lex = kHonorific | kTitleWord;  // "Mr Trump Tower" read as one name of a thing
+  std::vector<uint8_t> tags{kTagOtherBegin, kTagOtherInside, kTagOtherInside};
+  relabel_other_names(info, tags);
+  CHECK(tags == std::vector<uint8_t>{kTagOut, kTagBegin, kTagInside});
+
+  info[0].lex = 0;
+  info[0].initials = true;  // "J.K. Rowling" read like "U.S. Steel"
+  tags = {kTagOtherBegin, kTagOtherInside, kTagOut};
+  relabel_other_names(info, tags);
+  CHECK(tags == std::vector<uint8_t>{kTagBegin, kTagInside, kTagOut});
+
+  info[0].initials = false;  // a plain other name stays what it is
+  tags = {kTagOtherBegin, kTagOtherInside, kTagOut};
+  relabel_other_names(info, tags);
+  CHECK(tags == std::vector<uint8_t>{kTagOtherBegin, kTagOtherInside, kTagOut});
+}
+
+TEST_CASE("one sense per document: a word mostly tagged as another name is no person") {
+  std::vector<PersonTokenInfo> info = title_case_tokens(5);
+  info[0].word = info[2].word = info[4].word = 7;  // the same word three times
+  std::vector<uint8_t> tags{kTagBegin, kTagOut, kTagOtherBegin, kTagOut, kTagOtherBegin};
+  CHECK(vote_by_document(info, tags, {{0, 1}}).empty());
+  tags[2] = kTagBegin;  // now a person twice, another name once
+  CHECK(vote_by_document(info, tags, {{0, 1}, {2, 3}}).size() == 2);
+}
+
+TEST_CASE("the surname of a full name is that person wherever it stands alone") {
+  std::vector<PersonTokenInfo> info = title_case_tokens(5);
+  info[3].word = info[1].word;  // "Donald Trump ... Trump"
+  std::vector<uint8_t> tags{kTagBegin, kTagInside, kTagOut, kTagOtherBegin, kTagOut};
+  propagate_surnames(info, tags);
+  CHECK(tags == std::vector<uint8_t>{kTagBegin, kTagInside, kTagOut, kTagBegin, kTagOut});
+  // Inside a longer name of something else ("Trump Tower") it stays that.
+  tags = {kTagBegin, kTagInside, kTagOut, kTagOtherBegin, kTagOtherInside};
+  propagate_surnames(info, tags);
+  CHECK(tags[3] == kTagOtherBegin);
+}

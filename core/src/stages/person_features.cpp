@@ -207,24 +207,29 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
 size_t PersonFeatures::evidence(const Document& doc, size_t i, unsigned bits, const PersonEvidence& ev,
                                 uint32_t* out) const {
   if (ev.empty()) return 0;
-  const Sentence& sent = doc.sentences[doc.tokens[i].sentence];
   const PersonTokenInfo& x = info_[i];
+  // Most tokens meet no evidence at all: settle that before touching the sentence.
+  const bool here = ev.has(x.word);
+  const bool other = ev.has_other(x.word);
+  bool prev = i > 0 && info_[i - 1].candidate && ev.has(info_[i - 1].word);
+  bool next = i + 1 < info_.size() && info_[i + 1].candidate && ev.has(info_[i + 1].word);
+  if (!here && !other && !prev && !next) return 0;
+  const Sentence& sent = doc.sentences[doc.tokens[i].sentence];
+  prev = prev && i > sent.first_token;
+  next = next && i + 1 < sent.end_token;
   const unsigned shift = 64 - bits;
   size_t n = 0;
   auto emit = [&](uint64_t tid, uint64_t a, uint64_t b = 0) {
     uint64_t h = combine(combine(tid * kMul, a), b);
     out[n++] = static_cast<uint32_t>(h >> shift);
   };
-  bool here = ev.has(x.word);
-  bool prev = i > sent.first_token && info_[i - 1].candidate && ev.has(info_[i - 1].word);
-  bool next = i + 1 < sent.end_token && info_[i + 1].candidate && ev.has(info_[i + 1].word);
   if (here) {
     emit(kEvWord, x.kind, x.mode);
     emit(kEvWordStart, i == sent.first_token);
   }
   if (prev) emit(kEvPrev, here, x.kind);
   if (next) emit(kEvNext, here, x.kind);
-  if (ev.has_other(x.word)) emit(kEvOther, here, x.kind);
+  if (other) emit(kEvOther, here, x.kind);
   return n;
 }
 

@@ -71,6 +71,7 @@ class PersonLexicon {
    public:
     Table();
     void add(uint64_t key, uint16_t bits);  // ORs bits into the word's entry
+    void reserve(size_t count);             // room for `count` words without growing
     uint16_t find(uint64_t key) const {
       for (size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;; slot = (slot + 1) & mask_) {
         if (keys_[slot] == key) return values_[slot];

@@ -68,9 +68,10 @@ std::string parse_person_model(const unsigned char* data, size_t size, PersonMod
            std::to_string(kHeaderSize + count * 2) + ")";
   }
   m.weights.resize(count);
-  for (size_t i = 0; i < count; ++i) {
-    m.weights[i] = static_cast<int16_t>(uint16_t(p[0]) | uint16_t(p[1]) << 8);
-    p += 2;
+  std::memcpy(m.weights.data(), p, count * 2);
+  const uint16_t probe = 1;
+  if (*reinterpret_cast<const unsigned char*>(&probe) != 1) {  // big-endian host: swap
+    for (int16_t& w : m.weights) w = static_cast<int16_t>(uint16_t(uint16_t(w) << 8 | uint16_t(w) >> 8));
   }
   *out = std::move(m);
   return "";

@@ -144,6 +144,22 @@ void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std
   ev->finish();
 }
 
+void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
+  std::vector<uint64_t> surnames;
+  for (const TokenRange& r : person_spans(tags)) {
+    if (r.end - r.first >= 2 && info[r.end - 1].kind != kKindLower) surnames.push_back(info[r.end - 1].word);
+  }
+  if (surnames.empty()) return;
+  std::sort(surnames.begin(), surnames.end());
+  const size_t n = tags.size();
+  for (size_t i = 0; i < n; ++i) {
+    const PersonTokenInfo& x = info[i];
+    if (!x.candidate || (x.kind != kKindTitle && x.kind != kKindUpper) || (x.lex & kTitleWord)) continue;
+    bool alone = tags[i] == kTagOut || (tags[i] == kTagOtherBegin && (i + 1 == n || tags[i + 1] != kTagOtherInside));
+    if (alone && std::binary_search(surnames.begin(), surnames.end(), x.word)) tags[i] = kTagBegin;
+  }
+}
+
 std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
                                          std::vector<TokenRange> spans) {
   // (word, 0 = person / 1 = other name) for every token in a name, sorted for counting.
@@ -251,6 +267,7 @@ void PersonTagger::run(Document& doc) {
                          scratch_, back_);
     }
     relabel_other_names(info, tags_);
+    propagate_surnames(info, tags_);
     spans = vote_by_document(info, tags_, person_spans(tags_));
   }
   for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {

@@ -38,6 +38,10 @@ std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags);
 void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
                              const std::vector<uint8_t>& tags, PersonEvidence* ev);
 
+// The surname of a full name found in the document is that person wherever it stands alone,
+// even where the tagger read it as something else ("Trump's lawyers" after "Donald Trump").
+void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags);
+
 // One sense per document: a span whose every word is more often tagged as the name of
 // something else in the document than as a person's ("Monsanto" once a person, five times a
 // firm) is dropped.
