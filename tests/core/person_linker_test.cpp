@@ -266,6 +266,15 @@ TEST_CASE("a definite role phrase needs the same rank: the prime minister is not
   CHECK(descriptors(doc, 1) == Strings{"Justice Minister", "the minister"});
 }
 
+TEST_CASE("a definite role phrase takes its 'of' complement, which must fit the person") {
+  Document doc = linked(
+      "North Korean leader [Kim Jong-un] wrote to President [Donald Trump]. The leader of North Korea "
+      "smiled; the president of France did not.");
+  REQUIRE(doc.people.size() == 2);
+  CHECK(descriptors(doc, 0) == Strings{"North Korean leader", "The leader of North Korea"});
+  CHECK(descriptors(doc, 1) == Strings{"President"});
+}
+
 TEST_CASE("a definite role phrase before anyone holds the role is left alone") {
   Document doc = linked("The president arrived. Then President [Joe Biden] spoke.");
   REQUIRE(doc.people.size() == 1);

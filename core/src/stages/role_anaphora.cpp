@@ -18,6 +18,7 @@ struct RolePhrase {
   size_t first = 0, end = 0;           // tokens
   std::u16string head;                 // folded role noun
   std::vector<std::u16string> capitalised, other;  // folded modifiers
+  std::vector<std::u16string> complement;           // "of North Korea": folded capitalised words
 };
 
 // "[the] (former|45th|North|Korean)* role-noun+" starting at token k; false when no role noun.
@@ -43,8 +44,28 @@ bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, R
   }
   if (p.head.empty()) return false;
   p.end = k;
+  // "the leader of North Korea": a capitalised complement belongs to the phrase.
+  if (k + 1 < limit && (doc.token_text(k) == u"of" || doc.token_text(k) == u"for")) {
+    size_t c = k + 1;
+    if (c < limit && fold_word(doc.token_text(c)) == u"the") ++c;
+    std::vector<std::u16string> words;
+    for (; c < limit && words.size() < 5 && is_capitalised_word(doc.tokens[c]); ++c) {
+      words.push_back(fold_word(doc.token_text(c)));
+    }
+    if (!words.empty()) {
+      p.end = c;
+      p.complement = std::move(words);
+    }
+  }
   *out = std::move(p);
   return true;
+}
+
+// "Korea" in the phrase, "Korean" among the person's words: the same place, near enough.
+bool near_word(const std::set<std::u16string>& words, const std::u16string& w) {
+  size_t n = std::min<size_t>(w.size(), 5);
+  auto it = words.lower_bound(w.substr(0, n));  // the first word sharing the first n letters, if any
+  return it != words.end() && it->compare(0, n, w, 0, n) == 0;
 }
 
 std::set<std::u16string> descriptor_words(const Document& doc, const Person& person) {
@@ -92,6 +113,10 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
              std::find(std::begin(kTemporal), std::end(kTemporal), m) != std::end(kTemporal);
     });
     if (!modifiers_fit) continue;
+    // "the president of France" is nobody here unless a person's own words say France.
+    bool complement_fits = std::all_of(p.complement.begin(), p.complement.end(),
+                                       [&](const std::u16string& w) { return near_word(words, w); });
+    if (!complement_fits) continue;
     bool head = words.count(p.head) > 0;
     if (!head && cap_hits == 0) continue;
     size_t score = cap_hits + head;
