@@ -19,12 +19,27 @@ namespace {
 
 using std::u16string_view;
 
-// The lists are looked up for most tokens near a name, so each becomes a hash set once.
-using WordSet = std::unordered_set<u16string_view>;
+// The lists are looked up for most tokens near a name, so each becomes a hash set once, with
+// a cheap hash (the words are short) and a length bound that rejects most words unhashed.
+struct ShortWordHash {
+  size_t operator()(u16string_view w) const {
+    size_t h = 2166136261u;
+    for (char16_t c : w) h = (h ^ c) * 16777619u;
+    return h;
+  }
+};
+
+struct WordSet {
+  std::unordered_set<u16string_view, ShortWordHash> words;
+  size_t longest = 0;
+  size_t count(u16string_view w) const { return w.size() <= longest ? words.count(w) : 0; }
+};
 
 template <size_t N>
 WordSet make_set(const u16string_view (&list)[N]) {
-  return WordSet(std::begin(list), std::end(list));
+  WordSet set{{std::begin(list), std::end(list)}, 0};
+  for (u16string_view w : list) set.longest = std::max(set.longest, w.size());
+  return set;
 }
 
 #define NEWSMARK_WORD_SET(fn, list)            \
