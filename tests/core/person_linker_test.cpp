@@ -298,6 +298,12 @@ TEST_CASE("no people in, no people out; overlapping tagger spans keep the longer
   doc.people.push_back(Person{u"Kim", {Span{0, 3}}, {}});
   PersonLinker().run(doc);
   CHECK(groups(doc) == Groups{{"Kim Jong-un"}});
+  Document bad = tagged("[Biden] spoke.");
+  bad.people.push_back(Person{u"", {Span{3, 1}}, {}});      // empty
+  bad.people.push_back(Person{u"", {Span{5, 999}}, {}});    // past the end
+  bad.people.push_back(Person{u"", {Span{5, 6}}, {}});      // white space only
+  PersonLinker().run(bad);
+  CHECK(groups(bad) == Groups{{"Biden"}});
   Document across = tagged("It was [Biden.\nTrump] who spoke.");
   PersonLinker().run(across);
   CHECK(groups(across) == Groups{{"Biden"}});
