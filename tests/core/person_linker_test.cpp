@@ -172,8 +172,9 @@ TEST_CASE("mentions heading a non-person phrase are not people") {
 
 TEST_CASE("a name set off after a work noun is a title, unless a verb follows") {
   Document doc = linked(
-      "Her book, [Confidence Man], is out. The film \"[Bob Roberts]\" flopped. In his book, [Trump] writes.");
-  CHECK(groups(doc) == Groups{{"Trump"}});
+      "Her book, [Confidence Man], is out. The film \"[Bob Roberts]\" flopped. In his book, [Trump] writes. "
+      "At the Games, [Adrian Annus] (hammer) won; he plays [Karol Beck].");
+  CHECK(groups(doc) == Groups{{"Trump"}, {"Adrian Annus"}, {"Karol Beck"}});
 }
 
 TEST_CASE("names that are also head words stay people") {
@@ -185,6 +186,14 @@ TEST_CASE("propagation adds exact occurrences the tagger missed") {
   Document doc = linked("[Maggie Haberman] wrote a book. Haberman said Maggie Haberman knew. Mr Haberman disagreed.");
   REQUIRE(groups(doc).size() == 1);
   CHECK(groups(doc)[0] == Strings{"Maggie Haberman", "Haberman", "Maggie Haberman"});  // not the man
+}
+
+TEST_CASE("propagation needs a clear person and a name not used as a modifier") {
+  Document org = linked("[Real Madrid] won. Fans of Real Madrid cheered.");
+  CHECK(groups(org) == Groups{{"Real Madrid"}});  // no first name, honorific or lone surname
+  Document doc = linked("[Maggie Haberman] wrote. Visitors saw the new Haberman archive. Haberman spoke.");
+  CHECK(groups(doc) == Groups{{"Maggie Haberman", "Haberman"}});
+  CHECK(doc.people[0].mentions[1].start == doc.text().rfind(u"Haberman spoke"));
 }
 
 TEST_CASE("propagation skips names heading something else or inside another name") {

@@ -110,7 +110,8 @@ constexpr u16string_view kWorkNouns[] = {
     u"documentary", u"album", u"song", u"single", u"play", u"musical", u"opera", u"series", u"show",
     u"programme", u"program", u"podcast", u"poem", u"painting", u"magazine", u"newspaper", u"essay",
     u"title", u"ship", u"yacht", u"vessel", u"horse", u"hurricane", u"storm", u"operation", u"company",
-    u"firm", u"hotel", u"restaurant", u"band", u"game", u"app", u"carrier", u"warship", u"submarine"};
+    u"firm", u"hotel", u"restaurant", u"band", u"app", u"carrier", u"carriers", u"warship", u"submarine",
+    u"ships", u"films", u"books", u"novels", u"albums", u"songs"};
 constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", u"junior",
                                                         u"senior", u"v"};
 
@@ -196,10 +197,7 @@ bool is_role_noun(u16string_view w) { return in(role_nouns(), w); }
 bool is_role_modifier(u16string_view w) { return in(role_modifiers(), w); }
 bool is_closed_class(u16string_view w) { return in(closed_class(), w); }
 bool is_generational_suffix(u16string_view w) { return in(generational(), w); }
-bool is_work_noun(u16string_view w) {
-  if (in(work_nouns(), w)) return true;
-  return w.size() > 2 && w.back() == u's' && in(work_nouns(), w.substr(0, w.size() - 1));  // "carriers"
-}
+bool is_work_noun(u16string_view w) { return in(work_nouns(), w); }
 
 bool is_non_person_head(u16string_view word) {
   return in(non_person_heads(), word) || in(lower_heads(), word);

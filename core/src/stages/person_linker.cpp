@@ -306,6 +306,28 @@ size_t display_mention(const std::vector<Mention>& mentions, const Entity& e) {
   return best;
 }
 
+// A lower-case word that can follow a person's name as its verb or a function word ("said",
+// "claims", "is", "who", "and"), unlike a noun the name would be modifying ("factory").
+// Without part-of-speech tags this is a guess from endings and a few short words.
+bool verb_like(std::u16string_view w) {
+  if (is_closed_class(w)) return true;
+  static constexpr std::u16string_view kShortVerbs[] = {
+      u"is", u"was", u"has", u"had", u"will", u"would", u"can", u"could", u"may", u"might", u"must", u"should",
+      u"did", u"does", u"do", u"said", u"told", u"went", u"won", u"lost", u"got", u"made", u"took", u"gave",
+      u"left", u"came", u"became", u"wrote", u"met", u"saw", u"knew", u"thought", u"spoke", u"ran", u"began",
+      u"led", u"fell", u"rose", u"sat", u"stood", u"threw", u"broke", u"chose", u"drove", u"flew", u"grew",
+      u"hit", u"kept", u"let", u"put", u"read", u"sent", u"set", u"shot", u"sold", u"spent", u"struck",
+      u"swore", u"taught", u"brought", u"bought", u"caught", u"fought", u"felt", u"found", u"heard", u"held",
+      u"paid", u"meant", u"beat", u"quit", u"cut", u"hid", u"bit", u"drew", u"froze", u"rode", u"sang",
+      u"sank", u"slept", u"stole", u"swam", u"wore", u"wept", u"who", u"whose", u"himself", u"herself",
+      u"also", u"then", u"now", u"still", u"never", u"always", u"again", u"too", u"alone"};
+  if (std::find(std::begin(kShortVerbs), std::end(kShortVerbs), w) != std::end(kShortVerbs)) return true;
+  auto ends = [&](std::u16string_view suffix) {
+    return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
+  };
+  return ends(u"s") || ends(u"ed") || ends(u"ing") || ends(u"ly");
+}
+
 // Adds exact, word-bounded occurrences of a linked person's name forms that the tagger missed.
 class Propagator {
  public:
@@ -360,6 +382,22 @@ class Propagator {
     list.push_back(Form{std::move(words), entity});
   }
 
+  // Only a person the article clearly names spreads: named in full, and either with a known
+  // first name ("Roland de Marigny"), an honorific, or more than one mention from the tagger.
+  // A lone single word the tagger called a person ("Chechnya") or a two-word organisation
+  // it mistook for one ("Real Madrid", "Fiat Auto") would spread the mistake.
+  bool worth_spreading(const Entity& e) const {
+    bool named_in_full = false, independent = false;
+    for (size_t i : e.mentions) {
+      named_in_full |= mentions_[i].full();
+      independent |= mentions_[i].honorific != Gender::Unknown || !mentions_[i].full();
+    }
+    if (!named_in_full) return false;
+    if (independent) return true;
+    const Mention& name = mentions_[display_mention(mentions_, e)];
+    return first_name_gender(doc_.token_text(name.first)) != Gender::Unknown;
+  }
+
   // Whether one of the person's own full names ends in this part.
   bool own_surname(size_t e, const std::u16string& part) const {
     return std::any_of(entities_[e].mentions.begin(), entities_[e].mentions.end(), [&](size_t i) {
@@ -373,10 +411,7 @@ class Propagator {
       if (m.full()) ++surnames[m.form.parts.back()];
     }
     for (size_t e = 0; e < entities_.size(); ++e) {
-      // A lone single word the tagger called a person ("Chechnya") is too weak to spread.
-      bool named_in_full = std::any_of(entities_[e].mentions.begin(), entities_[e].mentions.end(),
-                                       [&](size_t i) { return mentions_[i].full(); });
-      if (!named_in_full) continue;
+      if (!worth_spreading(entities_[e])) continue;
       for (size_t i : entities_[e].mentions) {
         const Mention& m = mentions_[i];
         std::vector<std::u16string_view> words;
@@ -406,6 +441,9 @@ class Propagator {
       if (is_non_person_head(doc_.token_text(end))) return false;  // "Trump Tower", "Trump administration"
       if (owned[end] || (is_capitalised_word(next) && !next.has(kPossessive))) return false;  // a longer name
       if (f.words.size() == 1 && next.has(kDigit)) return false;  // "May 5" is a date
+      if (next.has(kLower) && next.has(kAlpha) && !verb_like(fold_word(doc_.token_text(end)))) {
+        return false;  // "the new Aston factory", "Star Wars film": a name used as a modifier
+      }
     }
     // "over ‘Michael Collins’": a name quoted on its own is a title.
     if (t > 0 && end < doc_.tokens.size() && doc_.tokens[t - 1].has(kOpenQuote) && doc_.tokens[end].has(kCloseQuote)) {
