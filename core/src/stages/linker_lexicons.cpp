@@ -91,12 +91,13 @@ constexpr u16string_view kClosedClass[] = {
     u"not", u"no", u"yes", u"both", u"all", u"some", u"many", u"most", u"other", u"another"};
 
 // Heads of phrases named after people that are not the person. Words that are also common
-// names ("Bill", "Law", "Hall", "Park", "Street") are left out: "Stuart Law" is a person.
+// names ("Bill", "Law", "Hall", "Park", "Street", "Bridge") are left out: "Stuart Law" and
+// "Wayne Bridge" are people.
 constexpr u16string_view kCapitalisedHeads[] = {
     u"Act", u"Acts", u"Amendment", u"Doctrine", u"Tower", u"Towers",
     u"Organization", u"Organisation", u"Foundation", u"Institute", u"Center", u"Centre", u"University",
     u"College", u"School", u"Library", u"Museum", u"Hotel", u"Hotels", u"Stadium", u"Airport",
-    u"Avenue", u"Road", u"Bridge", u"Prize", u"Award", u"Trophy", u"Cup", u"Group",
+    u"Avenue", u"Road", u"Prize", u"Award", u"Trophy", u"Cup", u"Group",
     u"Corporation", u"Corp", u"Inc", u"Company", u"Administration", u"Plan", u"Report", u"Era", u"Presidency",
     u"Show", u"Theater", u"Theatre", u"Awards", u"Festival", u"Trust", u"Fund", u"Memorial", u"Square",
     u"Building", u"Arena", u"Lecture", u"Gallery", u"Hospital", u"Station", u"Syndrome", u"Disease"};

@@ -93,7 +93,9 @@ std::vector<Mention> collect_mentions(const Document& doc) {
     while (m.end > m.first && (doc.tokens[m.end - 1].has(kPossessive) || doc.tokens[m.end - 1].has(kPunct))) --m.end;
     if (m.end <= m.first || !doc.tokens[m.first].has(kWord)) continue;
     if (heads_non_person(doc, m.end - 1, m.end) || names_a_work(doc, m.first, m.end)) continue;
-    if (m.end - m.first > 1 && is_non_person_head(doc.token_text(m.end - 1))) continue;  // "Logan Act" itself
+    // "Logan Act" itself; but "Tower" ends a person's name too ("Alexandra Tower").
+    std::u16string_view last = doc.token_text(m.end - 1);
+    if (m.end - m.first > 1 && is_non_person_head(last) && last != u"Tower") continue;
     m.span = Span{doc.tokens[m.first].span.start, doc.tokens[m.end - 1].span.end};
     if (!out.empty() && m.span.start < out.back().span.end) continue;
     m.form = parse_name(doc.view(m.span));
