@@ -17,7 +17,7 @@
 namespace newsmark {
 
 // Bump when a template changes: models trained on another set are refused when loaded.
-constexpr uint32_t kPersonFeatureVersion = 14;
+constexpr uint32_t kPersonFeatureVersion = 15;
 constexpr size_t kMaxPersonFeatures = 64;
 // base() writes the features that name the word itself first, this many: training drops
 // them now and then so the model also learns to spot names it has never seen.

@@ -43,6 +43,7 @@ enum PersonLexiconBits : uint16_t {
   kInitialism = 1u << 9,     // "u.s", "u.n": dotted capitals that are not a person's initials
   kWorkNoun = 1u << 10,      // "book", "film": the name right after one is a title
   kNameSuffix = 1u << 11,    // "jr", "iii": after a name, not part of the mention
+  kDeterminer = 1u << 12,    // "the", "an": "an Oscar", "the Mac" name things, not people
 };
 
 class PersonLexicon {

@@ -199,6 +199,11 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
       continue;
     }
     if (r.end - r.first == 1 && lower_middle_part(doc.token_text(r.first))) continue;
+    // "an Oscar nominee", "the Mac": a lone name right after a determiner names a thing.
+    if (r.end - r.first == 1 && r.first > 0 && (info[r.first - 1].lex & kDeterminer) &&
+        info[r.first - 1].kind == kKindLower) {
+      continue;
+    }
     // "his book, Confidence Man," / "the film “Ali”": a title, not a person.
     size_t before = r.first;
     while (before > 0 && r.first - before < 2 && info[before - 1].kind == kKindOther &&

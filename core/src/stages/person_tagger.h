@@ -50,8 +50,8 @@ std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& inf
 
 // The rules after tagging: drops titles at a span's start, particles at its end, spans that
 // are only titles, spans followed by a non-person head ("Logan Act"), spans right after a
-// work noun ("his book, Confidence Man"), and hyphenated place names with a lower-case
-// middle ("Mar-a-Lago").
+// work noun ("his book, Confidence Man"), a lone name right after a determiner ("an Oscar"),
+// and hyphenated place names with a lower-case middle ("Mar-a-Lago").
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans);
 
