@@ -223,7 +223,7 @@ PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexic
 PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
     : model_(model), features_(lexicon) {}
 
-void PersonTagger::score(const Document&, size_t i, const uint32_t* features, size_t count) {
+void PersonTagger::score(size_t i, const uint32_t* features, size_t count) {
   int32_t sum[kPersonTags] = {};
   const int16_t* w = model_.weights.data();
   for (size_t k = 0; k < count; ++k) {
@@ -245,7 +245,7 @@ void PersonTagger::run(Document& doc) {
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
     if (!info[i].candidate) continue;
-    score(doc, i, feats, features_.base(doc, i, model_.bits, feats));
+    score(i, feats, features_.base(doc, i, model_.bits, feats));
     any = true;
   }
   if (!any) return;
@@ -262,7 +262,7 @@ void PersonTagger::run(Document& doc) {
       if (!info[i].candidate) continue;
       size_t count = features_.evidence(doc, i, model_.bits, evidence_, feats);
       if (count == 0) continue;
-      score(doc, i, feats, count);
+      score(i, feats, count);
       dirty_[doc.tokens[i].sentence] = 1;
     }
     for (size_t s = 0; s < doc.sentences.size(); ++s) {

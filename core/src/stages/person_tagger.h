@@ -69,7 +69,8 @@ class PersonTagger : public Stage {
   void run(Document& doc) override;
 
  private:
-  void score(const Document& doc, size_t i, const uint32_t* features, size_t count);
+  // Adds the weights of `features` to token i's tag scores.
+  void score(size_t i, const uint32_t* features, size_t count);
   const PersonModel& model_;
   PersonFeatures features_;
   PersonEvidence evidence_;
