@@ -274,15 +274,22 @@ struct Options {
   unsigned bits;
   uint64_t seed;
   double word_dropout;
+  double context_dropout;
   int epochs;
 };
 
-// Base + evidence features of token i of a prepared example.
+enum Drop : uint8_t { kDropWord = 1, kDropContext = 2 };
+
+// Base + evidence features of token i, less those dropped this time (Drop bits) of a prepared example.
 void token_features(const Example& ex, const PersonFeatures& features, size_t i, const PersonEvidence* ev,
-                    unsigned bits, bool drop_word, std::vector<uint32_t>* out) {
+                    unsigned bits, uint8_t drop, std::vector<uint32_t>* out) {
   out->clear();
-  uint32_t first = ex.offsets[i] + (drop_word ? uint32_t(kPersonWordFeatures) : 0u);
-  if (first < ex.offsets[i + 1]) out->insert(out->end(), ex.feats.begin() + first, ex.feats.begin() + ex.offsets[i + 1]);
+  for (uint32_t k = ex.offsets[i]; k < ex.offsets[i + 1]; ++k) {
+    const uint32_t pos = k - ex.offsets[i];
+    if ((drop & kDropWord) && pos < kPersonWordFeatures) continue;
+    if ((drop & kDropContext) && pos >= kPersonContextFeatures.first && pos < kPersonContextFeatures.second) continue;
+    out->push_back(ex.feats[k]);
+  }
   if (ev && features.info()[i].candidate) {
     uint32_t buf[kMaxPersonFeatures];
     size_t m = features.evidence(ex.doc, i, bits, *ev, buf);
@@ -299,7 +306,7 @@ std::vector<uint8_t> decode(const Example& ex, const PersonFeatures& features, c
   std::vector<uint32_t> f;
   for (size_t i = 0; i < n; ++i) {
     if (!features.info()[i].candidate) continue;
-    token_features(ex, features, i, ev, bits, dropped && (*dropped)[i], &f);
+    token_features(ex, features, i, ev, bits, dropped ? (*dropped)[i] : 0, &f);
     for (uint32_t b : f) {
       const float* row = w + size_t(b) * kPersonTags;
       for (int t = 0; t < kPersonTags; ++t) scores[i * kPersonTags + t] += row[t];
@@ -340,8 +347,9 @@ Weights train_model(std::vector<Example>& data, const std::vector<size_t>& docs,
       // Word dropout: this epoch, some tokens are seen as if their word were unknown.
       uint64_t drop_state = opt.seed ^ (uint64_t(epoch) << 32) ^ (idx * 0x9E3779B97F4A7C15ull);
       dropped.assign(n, 0);
-      for (size_t i = 0; i < n && opt.word_dropout > 0; ++i) {
-        dropped[i] = (next_random(drop_state) >> 11) * 0x1.0p-53 < opt.word_dropout;
+      for (size_t i = 0; i < n && (opt.word_dropout > 0 || opt.context_dropout > 0); ++i) {
+        dropped[i] = ((next_random(drop_state) >> 11) * 0x1.0p-53 < opt.word_dropout ? kDropWord : 0) |
+                     ((next_random(drop_state) >> 11) * 0x1.0p-53 < opt.context_dropout ? kDropContext : 0);
       }
       const PersonEvidence* ev = nullptr;
       for (int pass = 0; pass < (two_pass ? 2 : 1); ++pass) {
@@ -394,6 +402,7 @@ int main(int argc, char** argv) {
   unsigned bits = 17;
   uint64_t seed = 1;
   double word_dropout = 0.1;
+  double context_dropout = 0.2;
   int runs = 8;
   float prune = 0.015f;
   bool title_case_copies = true;
@@ -410,6 +419,7 @@ int main(int argc, char** argv) {
     else if (a == "--bits") bits = static_cast<unsigned>(std::stoi(value()));
     else if (a == "--seed") seed = std::stoull(value());
     else if (a == "--word-dropout") word_dropout = std::stod(value());
+    else if (a == "--context-dropout") context_dropout = std::stod(value());
     else if (a == "--runs") runs = std::max(1, std::stoi(value()));
     else if (a == "--prune") prune = std::stof(value());
     else if (a == "--title-case-copies") title_case_copies = std::stoi(value()) != 0;
@@ -417,7 +427,7 @@ int main(int argc, char** argv) {
     else { std::fprintf(stderr, "train_people: unknown argument %s\n", a.c_str()); return 2; }
   }
   if (train_path.empty() || out_path.empty() || bits < 8 || bits > 24) {
-    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P] [--runs K] [--prune F] [--title-case-copies 0|1]\n");
+    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P] [--context-dropout P] [--runs K] [--prune F] [--title-case-copies 0|1]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -441,7 +451,7 @@ int main(int argc, char** argv) {
     ex.offsets.back() = static_cast<uint32_t>(ex.feats.size());
   }
 
-  Options opt{bits, seed, word_dropout, epochs};
+  Options opt{bits, seed, word_dropout, context_dropout, epochs};
   const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); };
 
   std::vector<size_t> all(train.size());
