@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cmath>
 #include <cstdio>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -73,7 +74,50 @@ bool parse_spans(const std::string& line, const char* key, std::vector<Span>* ou
   }
 }
 
-std::vector<Example> load(const std::string& path, Segmenter& segmenter) {
+// The text with its ALL CAPS lines in Title Case ("PARNEVIK TAKES LEAD" -> "Parnevik Takes
+// Lead"), or "" when it has none. CoNLL's headlines are all capitals; today's news writes
+// them in Title Case, so training sees both. ASCII only, so every offset stays put.
+std::u16string title_case_headlines(const std::u16string& text) {
+  static const char* const kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "as"};
+  std::u16string out = text;
+  bool changed = false;
+  for (size_t start = 0; start < out.size();) {
+    size_t end = out.find(u'\n', start);
+    if (end == std::u16string::npos) end = out.size();
+    size_t letters = 0;
+    bool lower = false;
+    for (size_t k = start; k < end; ++k) {
+      char16_t c = out[k];
+      letters += (c >= 'A' && c <= 'Z');
+      lower = lower || (c >= 'a' && c <= 'z') || c >= 0x80;
+    }
+    if (!lower && letters >= 4) {
+      for (size_t k = start; k < end;) {
+        size_t w = k;
+        while (w < end && out[w] != ' ') ++w;
+        std::string word;
+        for (size_t j = k; j < w; ++j) word.push_back(static_cast<char>(out[j] < 0x80 ? out[j] : '?'));
+        bool dotted = word.find('.') != std::string::npos;
+        bool small = false;
+        for (const char* sw : kSmall) {
+          std::string lw = word;
+          for (char& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          small = small || (k != start && lw == sw);
+        }
+        for (size_t j = k; j < w && !dotted; ++j) {
+          char16_t& c = out[j];
+          if (c >= 'A' && c <= 'Z' && (small || j > k)) c = static_cast<char16_t>(c + 32);
+        }
+        k = w + 1;
+      }
+      changed = true;
+    }
+    start = end + 1;
+  }
+  return changed ? out : std::u16string();
+}
+
+std::vector<Example> load(const std::string& path, Segmenter& segmenter, bool title_case_copies) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "train_people: cannot read %s\n", path.c_str());
@@ -81,7 +125,7 @@ std::vector<Example> load(const std::string& path, Segmenter& segmenter) {
   }
   std::vector<Example> out;
   std::string line;
-  size_t number = 0, misaligned = 0, spans = 0, masked = 0;
+  size_t number = 0, misaligned = 0, spans = 0, masked = 0, copies = 0;
   while (std::getline(in, line)) {
     ++number;
     if (line.empty()) continue;
@@ -96,7 +140,8 @@ std::vector<Example> load(const std::string& path, Segmenter& segmenter) {
     }
     // Other names (ORG, LOC, MISC) when the file has them: the model learns them as such.
     if (!parse_spans(line, "entities", &entities, &types) || types.size() != entities.size()) entities.clear();
-    Example ex{Document(std::move(rec.text)), std::move(persons), {}, {}, {}};
+    auto build = [&](std::u16string text) {
+    Example ex{Document(std::move(text)), persons, {}, {}, {}};
     segmenter.run(ex.doc);
     const auto& tokens = ex.doc.tokens;
     ex.gold.assign(tokens.size(), kTagOut);
@@ -114,6 +159,13 @@ std::vector<Example> load(const std::string& path, Segmenter& segmenter) {
       misaligned += !mark(g, kTagBegin);
     }
     out.push_back(std::move(ex));
+    };
+    std::u16string title = title_case_headlines(rec.text);
+    build(std::move(rec.text));
+    if (title_case_copies && !title.empty()) {
+      build(std::move(title));
+      ++copies;
+    }
   }
   // Tokens that cannot be in a name (not candidates) are O at run time; the training
   // sequence says so too, and a name they cut in two restarts with B.
@@ -131,8 +183,8 @@ std::vector<Example> load(const std::string& path, Segmenter& segmenter) {
       if (inside && !continues) ex.gold[i] -= 1;
     }
   }
-  std::fprintf(stderr, "train_people: %s: %zu documents, %zu person spans (%zu not on token boundaries, %zu name tokens not candidates)\n",
-               path.c_str(), out.size(), spans, misaligned, masked);
+  std::fprintf(stderr, "train_people: %s: %zu documents (%zu Title Case copies), %zu person spans (%zu not on token boundaries, %zu name tokens not candidates)\n",
+               path.c_str(), out.size(), copies, spans, misaligned, masked);
   return out;
 }
 
@@ -222,15 +274,22 @@ struct Options {
   unsigned bits;
   uint64_t seed;
   double word_dropout;
+  double context_dropout;
   int epochs;
 };
 
-// Base + evidence features of token i of a prepared example.
+enum Drop : uint8_t { kDropWord = 1, kDropContext = 2 };
+
+// Base + evidence features of token i, less those dropped this time (Drop bits) of a prepared example.
 void token_features(const Example& ex, const PersonFeatures& features, size_t i, const PersonEvidence* ev,
-                    unsigned bits, bool drop_word, std::vector<uint32_t>* out) {
+                    unsigned bits, uint8_t drop, std::vector<uint32_t>* out) {
   out->clear();
-  uint32_t first = ex.offsets[i] + (drop_word ? uint32_t(kPersonWordFeatures) : 0u);
-  if (first < ex.offsets[i + 1]) out->insert(out->end(), ex.feats.begin() + first, ex.feats.begin() + ex.offsets[i + 1]);
+  for (uint32_t k = ex.offsets[i]; k < ex.offsets[i + 1]; ++k) {
+    const uint32_t pos = k - ex.offsets[i];
+    if ((drop & kDropWord) && pos < kPersonWordFeatures) continue;
+    if ((drop & kDropContext) && pos >= kPersonContextFeatures.first && pos < kPersonContextFeatures.second) continue;
+    out->push_back(ex.feats[k]);
+  }
   if (ev && features.info()[i].candidate) {
     uint32_t buf[kMaxPersonFeatures];
     size_t m = features.evidence(ex.doc, i, bits, *ev, buf);
@@ -247,7 +306,7 @@ std::vector<uint8_t> decode(const Example& ex, const PersonFeatures& features, c
   std::vector<uint32_t> f;
   for (size_t i = 0; i < n; ++i) {
     if (!features.info()[i].candidate) continue;
-    token_features(ex, features, i, ev, bits, dropped && (*dropped)[i], &f);
+    token_features(ex, features, i, ev, bits, dropped ? (*dropped)[i] : 0, &f);
     for (uint32_t b : f) {
       const float* row = w + size_t(b) * kPersonTags;
       for (int t = 0; t < kPersonTags; ++t) scores[i * kPersonTags + t] += row[t];
@@ -288,8 +347,9 @@ Weights train_model(std::vector<Example>& data, const std::vector<size_t>& docs,
       // Word dropout: this epoch, some tokens are seen as if their word were unknown.
       uint64_t drop_state = opt.seed ^ (uint64_t(epoch) << 32) ^ (idx * 0x9E3779B97F4A7C15ull);
       dropped.assign(n, 0);
-      for (size_t i = 0; i < n && opt.word_dropout > 0; ++i) {
-        dropped[i] = (next_random(drop_state) >> 11) * 0x1.0p-53 < opt.word_dropout;
+      for (size_t i = 0; i < n && (opt.word_dropout > 0 || opt.context_dropout > 0); ++i) {
+        dropped[i] = ((next_random(drop_state) >> 11) * 0x1.0p-53 < opt.word_dropout ? kDropWord : 0) |
+                     ((next_random(drop_state) >> 11) * 0x1.0p-53 < opt.context_dropout ? kDropContext : 0);
       }
       const PersonEvidence* ev = nullptr;
       for (int pass = 0; pass < (two_pass ? 2 : 1); ++pass) {
@@ -342,8 +402,10 @@ int main(int argc, char** argv) {
   unsigned bits = 17;
   uint64_t seed = 1;
   double word_dropout = 0.1;
+  double context_dropout = 0.2;
   int runs = 8;
   float prune = 0.015f;
+  bool title_case_copies = true;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string {
@@ -357,20 +419,22 @@ int main(int argc, char** argv) {
     else if (a == "--bits") bits = static_cast<unsigned>(std::stoi(value()));
     else if (a == "--seed") seed = std::stoull(value());
     else if (a == "--word-dropout") word_dropout = std::stod(value());
+    else if (a == "--context-dropout") context_dropout = std::stod(value());
     else if (a == "--runs") runs = std::max(1, std::stoi(value()));
     else if (a == "--prune") prune = std::stof(value());
+    else if (a == "--title-case-copies") title_case_copies = std::stoi(value()) != 0;
 
     else { std::fprintf(stderr, "train_people: unknown argument %s\n", a.c_str()); return 2; }
   }
   if (train_path.empty() || out_path.empty() || bits < 8 || bits > 24) {
-    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P] [--runs K] [--prune F]\n");
+    std::fprintf(stderr, "usage: train_people --train FILE --out FILE [--dev FILE] [--epochs N] [--bits 8-24] [--seed S] [--word-dropout P] [--context-dropout P] [--runs K] [--prune F] [--title-case-copies 0|1]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
   Segmenter segmenter;
-  std::vector<Example> train = load(train_path, segmenter);
+  std::vector<Example> train = load(train_path, segmenter, title_case_copies);
   std::vector<Example> dev;
-  if (!dev_path.empty()) dev = load(dev_path, segmenter);
+  if (!dev_path.empty()) dev = load(dev_path, segmenter, false);
 
   // Base features never change: compute them once.
   PersonFeatures features(PersonLexicon::embedded());
@@ -387,7 +451,7 @@ int main(int argc, char** argv) {
     ex.offsets.back() = static_cast<uint32_t>(ex.feats.size());
   }
 
-  Options opt{bits, seed, word_dropout, epochs};
+  Options opt{bits, seed, word_dropout, context_dropout, epochs};
   const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); };
 
   std::vector<size_t> all(train.size());

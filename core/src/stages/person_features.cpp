@@ -57,11 +57,7 @@ uint8_t kind_of(const Token& t, std::u16string_view w) {
   if (!t.has(kWord)) return kKindOther;
   if (t.has(kDigit)) return kKindDigit;
   if (t.has(kLower)) return kKindLower;
-  if (t.has(kUpper)) {
-    size_t letters = 0;
-    for (char16_t c : w) letters += c != '.';
-    return (letters == 1 || w.back() == '.') ? kKindInitial : kKindUpper;
-  }
+  if (t.has(kUpper)) return (w.size() == 1 || w.back() == '.') ? kKindInitial : kKindUpper;
   if (t.has(kTitle)) return kKindTitle;
   return kKindMixed;
 }

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "newsmark/document.h"
@@ -17,11 +18,13 @@
 namespace newsmark {
 
 // Bump when a template changes: models trained on another set are refused when loaded.
-constexpr uint32_t kPersonFeatureVersion = 14;
+constexpr uint32_t kPersonFeatureVersion = 15;
 constexpr size_t kMaxPersonFeatures = 64;
 // base() writes the features that name the word itself first, this many: training drops
 // them now and then so the model also learns to spot names it has never seen.
 constexpr size_t kPersonWordFeatures = 3;
+// Then, at these positions [first, second), the neighbouring words (also dropped in training).
+constexpr std::pair<size_t, size_t> kPersonContextFeatures = {4, 8};
 
 // Coarse case classes of a token.
 enum PersonKind : uint8_t {

@@ -65,38 +65,35 @@ uint64_t key_of(std::string_view utf8, const char* file, size_t line) {
 }  // namespace
 
 PersonLexicon::Table::Table() {
-  keys_.assign(1 << 8, 0);
-  values_.assign(keys_.size(), 0);
-  mask_ = keys_.size() - 1;
+  entries_.assign(1 << 8, 0);
+  mask_ = entries_.size() - 1;
   shift_ = 64 - 8;
 }
 
 void PersonLexicon::Table::add(uint64_t key, uint16_t bits) {
-  if (key == 0) key = 1;  // 0 marks empty slots; a collision with 1 costs nothing real
-  if ((count_ + 1) * 2 > keys_.size()) grow();
-  size_t slot = (key * 0x9E3779B97F4A7C15ull) >> shift_;
-  while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
-  if (keys_[slot] == 0) {
-    keys_[slot] = key;
+  if ((count_ + 1) * 4 > entries_.size() * 3) grow();
+  const uint64_t tag = tag_of(key);
+  size_t slot = (tag * 0x9E3779B97F4A7C15ull) >> shift_;
+  while (entries_[slot] != 0 && (entries_[slot] & ~uint64_t(0xFFFF)) != tag) slot = (slot + 1) & mask_;
+  if (entries_[slot] == 0) {
+    entries_[slot] = tag;
     ++count_;
   }
-  values_[slot] |= bits;
+  entries_[slot] |= bits;
 }
 
 void PersonLexicon::Table::reserve(size_t count) {
-  while (count * 2 > keys_.size()) grow();
+  while (count * 4 > entries_.size() * 3) grow();
 }
 
 void PersonLexicon::Table::grow() {
-  std::vector<uint64_t> old_keys = std::move(keys_);
-  std::vector<uint16_t> old_values = std::move(values_);
-  keys_.assign(old_keys.size() * 2, 0);
-  values_.assign(keys_.size(), 0);
-  mask_ = keys_.size() - 1;
+  std::vector<uint64_t> old = std::move(entries_);
+  entries_.assign(old.size() * 2, 0);
+  mask_ = entries_.size() - 1;
   --shift_;
   count_ = 0;
-  for (size_t i = 0; i < old_keys.size(); ++i) {
-    if (old_keys[i] != 0) add(old_keys[i], old_values[i]);
+  for (uint64_t e : old) {
+    if (e != 0) add(e & ~uint64_t(0xFFFF), static_cast<uint16_t>(e));  // the tag is its own key
   }
 }
 
@@ -131,6 +128,7 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     else if (line == "[initialisms]") section = kInitialism;
     else if (line == "[work_nouns]") section = kWorkNoun;
     else if (line == "[name_suffixes]") section = kNameSuffix;
+    else if (line == "[determiners]") section = kDeterminer | kFunctionWord;
     else if (line.front() == '[' || section == 0) {
       throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
                                ": unknown section or word outside a section");

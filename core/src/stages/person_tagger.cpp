@@ -199,6 +199,11 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
       continue;
     }
     if (r.end - r.first == 1 && lower_middle_part(doc.token_text(r.first))) continue;
+    // "an Oscar nominee", "the Mac": a lone name right after a determiner names a thing.
+    if (r.end - r.first == 1 && r.first > 0 && (info[r.first - 1].lex & kDeterminer) &&
+        info[r.first - 1].kind == kKindLower) {
+      continue;
+    }
     // "his book, Confidence Man," / "the film “Ali”": a title, not a person.
     size_t before = r.first;
     while (before > 0 && r.first - before < 2 && info[before - 1].kind == kKindOther &&
@@ -218,7 +223,7 @@ PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexic
 PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
     : model_(model), features_(lexicon) {}
 
-void PersonTagger::score(const Document&, size_t i, const uint32_t* features, size_t count) {
+void PersonTagger::score(size_t i, const uint32_t* features, size_t count) {
   int32_t sum[kPersonTags] = {};
   const int16_t* w = model_.weights.data();
   for (size_t k = 0; k < count; ++k) {
@@ -240,7 +245,7 @@ void PersonTagger::run(Document& doc) {
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
     if (!info[i].candidate) continue;
-    score(doc, i, feats, features_.base(doc, i, model_.bits, feats));
+    score(i, feats, features_.base(doc, i, model_.bits, feats));
     any = true;
   }
   if (!any) return;
@@ -257,7 +262,7 @@ void PersonTagger::run(Document& doc) {
       if (!info[i].candidate) continue;
       size_t count = features_.evidence(doc, i, model_.bits, evidence_, feats);
       if (count == 0) continue;
-      score(doc, i, feats, count);
+      score(i, feats, count);
       dirty_[doc.tokens[i].sentence] = 1;
     }
     for (size_t s = 0; s < doc.sentences.size(); ++s) {

@@ -50,8 +50,8 @@ std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& inf
 
 // The rules after tagging: drops titles at a span's start, particles at its end, spans that
 // are only titles, spans followed by a non-person head ("Logan Act"), spans right after a
-// work noun ("his book, Confidence Man"), and hyphenated place names with a lower-case
-// middle ("Mar-a-Lago").
+// work noun ("his book, Confidence Man"), a lone name right after a determiner ("an Oscar"),
+// and hyphenated place names with a lower-case middle ("Mar-a-Lago").
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans);
 
@@ -69,7 +69,8 @@ class PersonTagger : public Stage {
   void run(Document& doc) override;
 
  private:
-  void score(const Document& doc, size_t i, const uint32_t* features, size_t count);
+  // Adds the weights of `features` to token i's tag scores.
+  void score(size_t i, const uint32_t* features, size_t count);
   const PersonModel& model_;
   PersonFeatures features_;
   PersonEvidence evidence_;
