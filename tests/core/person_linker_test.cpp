@@ -199,7 +199,7 @@ TEST_CASE("propagation needs a clear person and a name not used as a modifier") 
 TEST_CASE("propagation skips names heading something else or inside another name") {
   Document doc = linked(
       "[Donald Trump] spoke. The Trump administration and Trump Tower agreed. Ivanka Trump came. "
-      "Trump Jr. too. On May 5 the Trump family met. Trump stock fell. He loved \"Trump\" the film. Trump said no.");
+      "Trump Jr. too. On May 5 the Trump family met. Trump stock fell. He loved \"Trump\" the film and ' Trump ' the play. Trump said no.");
   REQUIRE(groups(doc).size() == 1);
   CHECK(groups(doc)[0] == Strings{"Donald Trump", "Trump"});
   CHECK(u8(doc.view(doc.people[0].mentions[1])) == "Trump");

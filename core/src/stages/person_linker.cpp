@@ -448,7 +448,9 @@ class Propagator {
       }
     }
     // "over ‘Michael Collins’": a name quoted on its own is a title.
-    if (t > 0 && end < doc_.tokens.size() && doc_.tokens[t - 1].has(kOpenQuote) && doc_.tokens[end].has(kCloseQuote)) {
+    // (A straight quote after a space reads as opening, so either direction closes here.)
+    if (t > 0 && end < doc_.tokens.size() && doc_.tokens[t - 1].has(kOpenQuote) &&
+        doc_.tokens[end].has(kOpenQuote | kCloseQuote)) {
       return false;
     }
     if (t > 0 && same_sentence(doc_, t - 1, t)) {
