@@ -37,7 +37,10 @@ std::string to_json(const Document& doc) {
   const uint32_t words = doc.word_count();
   w.key("stats").begin_object();
   w.key("words").number(static_cast<int64_t>(words));
-  w.key("hedge_density").number(words ? 100.0 * static_cast<double>(doc.hedges.size()) / words : 0.0);
+  // Conditionals ("if", "whether") are low-salience hedges: counted in "hedges", not here.
+  size_t salient_hedges = 0;
+  for (const Hedge& h : doc.hedges) salient_hedges += h.type != "conditional";
+  w.key("hedge_density").number(words ? 100.0 * static_cast<double>(salient_hedges) / words : 0.0);
   w.end_object();
 
   w.key("sentences").begin_array();

@@ -90,7 +90,7 @@ void HedgeDetector::run(Document& doc) {
     double certain = 1.0;  // probability that no hedge in the sentence matters
     match_sentence(s, [&](const CueMatch& m) {
       double p = 1.0;
-      if (model_judges(m) && !model_.empty()) {
+      if (model_judges(m) && model_.judges(lower_[m.first])) {
         cue_features(s, m, features_);
         p = model_.probability(features_);
         if (p < model_.threshold()) return false;  // not a hedge here: try a shorter cue

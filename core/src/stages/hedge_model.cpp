@@ -107,6 +107,10 @@ HedgeModel::HedgeModel(std::string_view text) {
       threshold_ = std::strtod(line.c_str() + 10, nullptr);
       continue;
     }
+    if (line.rfind("judge ", 0) == 0) {
+      judged_.push_back(std::strtoull(line.c_str() + 6, nullptr, 16));
+      continue;
+    }
     char* rest = nullptr;
     uint64_t id = std::strtoull(line.c_str(), &rest, 16);
     weights_[id] = std::strtof(rest, nullptr);

@@ -17,7 +17,8 @@
 
 namespace newsmark {
 
-// Whether the model judges this cue (one word, a corpus-annotated type).
+// Whether this cue is of the kind the model can judge (one word, a corpus-annotated type);
+// HedgeModel::judges() then says whether the train corpora found that word ambiguous.
 bool model_judges(const CueMatch& m);
 
 // Hashed features of a cue in its sentence, appended to `out` (cleared first; reused
@@ -27,16 +28,24 @@ void cue_features(const SentenceTokens& s, const CueMatch& m, std::vector<uint64
 class HedgeModel {
  public:
   HedgeModel() = default;  // empty: judges every cue a hedge
-  // Text format: "threshold <t>" then one "<feature hash in hex> <weight>" a line.
+  // Text format: "threshold <t>", "judge <word hash in hex>" for each cue word the train
+  // corpora found ambiguous, then one "<feature hash in hex> <weight>" a line.
   explicit HedgeModel(std::string_view text);
   static const HedgeModel& builtin();
 
   double probability(const std::vector<uint64_t>& features) const;
   double threshold() const { return threshold_; }
+  // Cue words that are hedges nearly always in the train corpora ("probably") are not judged.
+  bool judges(uint64_t cue_word) const {
+    for (uint64_t w : judged_)
+      if (w == cue_word) return true;
+    return false;
+  }
   bool empty() const { return weights_.empty(); }
 
  private:
   std::unordered_map<uint64_t, float> weights_;
+  std::vector<uint64_t> judged_;
   double threshold_ = 0.5;
 };
 
