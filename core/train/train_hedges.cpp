@@ -46,13 +46,14 @@ int main(int argc, char** argv) {
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
     else if (a == "--epochs" && i + 1 < argc) epochs = std::atoi(argv[++i]);
     else if (a == "--l2" && i + 1 < argc) l2 = std::atof(argv[++i]);
+    else if (a == "--min-count" && i + 1 < argc) min_count = static_cast<uint32_t>(std::atoi(argv[++i]));
     else if (a == "--threshold" && i + 1 < argc) threshold = std::atof(argv[++i]);
     else if (a == "--judge-below" && i + 1 < argc) judge_below = std::atof(argv[++i]);
     else if (a == "--leave-to-rules" && i + 1 < argc) leave_to_rules.push_back(word_hash(argv[++i]));
     else files.push_back(a);
   }
   if (out_path.empty() || files.empty()) {
-    std::fprintf(stderr, "usage: newsmark_train_hedges --out FILE [--epochs N] [--l2 X] [--threshold P] [--judge-below RATE] [--leave-to-rules WORD]... CORPUS.jsonl...\n");
+    std::fprintf(stderr, "usage: newsmark_train_hedges --out FILE [--epochs N] [--l2 X] [--threshold P] [--judge-below RATE] [--min-count N] [--leave-to-rules WORD]... CORPUS.jsonl...\n");
     return 2;
   }
 

@@ -76,13 +76,25 @@ bool could_rule(const SentenceTokens& s, const CueMatch& m) {
   return true;
 }
 
-// "would like", "would rather", "would not comment": a wish or a refusal, not a possibility.
+// "would like", "would rather": a wish, not a possibility. "would" as the past of "will"
+// is plain future like "will": in reported speech ("the company said it would close the
+// plant", with no condition in the sentence) and in narrative ("she would later become").
 bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   const ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
   const uint64_t next = s.word(i);
   if (any_of(next, {H("like"), H("love"), H("rather"), H("prefer"), H("you")})) return false;
   if (is_punct(s, i)) return false;
-  return true;
+  if (any_of(next, {H("later"), H("eventually"), H("go"), H("become"), H("soon")})) return false;
+  bool reported = false;
+  for (size_t k = s.begin; k < s.end; ++k) {
+    const uint64_t w = s.lower[k];
+    if (w == H("if") || w == H("unless") || w == H("whether")) return true;  // a condition: hypothetical
+    if (k < m.first && any_of(w, {H("said"), H("says"), H("told"), H("announced"), H("promised"), H("agreed"),
+                                  H("pledged"), H("vowed"), H("added"), H("stated"), H("confirmed"),
+                                  H("decided"), H("declared")}))
+      reported = true;
+  }
+  return !reported;
 }
 
 // "believe in God" is conviction; "I believe ..." inside a quote is the speaker's conviction
