@@ -79,9 +79,9 @@ TEST_CASE("hedge quality on FactBank news (dev) and WikiWeasel does not regress"
   }
   MESSAGE("factbank_news_dev sentence F1 " << fb.sentence_f1 << ", cue F1 " << fb.cue_f1
                                            << "; wikiweasel_train sentence F1 " << wiki.sentence_f1);
-  CHECK(fb.sentence_f1 >= 0.75);
-  CHECK(fb.cue_f1 >= 0.69);
-  CHECK(wiki.sentence_f1 >= 0.78);
+  CHECK(fb.sentence_f1 >= 0.77);
+  CHECK(fb.cue_f1 >= 0.72);
+  CHECK(wiki.sentence_f1 >= 0.79);
 }
 
 namespace {
