@@ -183,3 +183,11 @@ TEST_CASE("edge cases: empty text, cue at the end, curly apostrophes, upper case
   CHECK(has(hedges_in("Officials can\u2019t be sure."), "can\u2019t be sure", "modal"));
   CHECK(has(hedges_in("THE DEAL COULD COLLAPSE"), "COULD", "modal"));
 }
+
+TEST_CASE("a pathological sentence of repeated cues stays linear") {
+  std::string text;
+  for (int i = 0; i < 40000; ++i) text += "he said it would be about a a ";
+  Document doc = detect(text);  // 320,000 tokens in one sentence: quadratic rules would hang here
+  CHECK(doc.sentences.size() == 1);
+  CHECK(doc.hedges.size() < 40000u);  // "would" after "said" is reported future, not a hedge
+}

@@ -1,5 +1,6 @@
 #include "stages/hedge_context.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace newsmark {
@@ -13,6 +14,8 @@ bool any_of(uint64_t w, std::initializer_list<uint64_t> set) {
     if (x == w) return true;
   return false;
 }
+
+constexpr size_t kWindow = 40;  // tokens each side that sentence-wide rules look at
 
 bool is_punct(const SentenceTokens& s, ptrdiff_t i) { return !s.valid(i) || s.has(i, kPunct); }
 
@@ -86,7 +89,10 @@ bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   if (is_punct(s, i)) return false;
   if (any_of(next, {H("later"), H("eventually"), H("go"), H("become"), H("soon")})) return false;
   bool reported = false;
-  for (size_t k = s.begin; k < s.end; ++k) {
+  // A window around the cue keeps a pathological sentence (thousands of "would") linear.
+  const size_t from = m.first > s.begin + kWindow ? m.first - kWindow : s.begin;
+  const size_t to = std::min(s.end, m.last + kWindow);
+  for (size_t k = from; k < to; ++k) {
     const uint64_t w = s.lower[k];
     if (w == H("if") || w == H("unless") || w == H("whether")) return true;  // a condition: hypothetical
     if (k < m.first && any_of(w, {H("said"), H("says"), H("told"), H("announced"), H("promised"), H("agreed"),
@@ -233,22 +239,37 @@ bool is_determiner(uint64_t w) {
 
 bool is_first_person(uint64_t w) { return w == H("i") || w == H("we"); }
 
-bool is_number_at(const SentenceTokens& s, ptrdiff_t i) {
+namespace {
+
+// A digit token or a number word: "40", "3,400", "dozen", "million", "half".
+bool is_plain_number_at(const SentenceTokens& s, ptrdiff_t i) {
+  if (!s.valid(i)) return false;
+  if (s.has(i, kDigit)) return true;
+  return any_of(s.word(i), {H("one"), H("two"), H("three"), H("four"), H("five"), H("six"), H("seven"), H("eight"),
+                            H("nine"), H("ten"), H("eleven"), H("twelve"), H("fifteen"), H("twenty"), H("thirty"),
+                            H("forty"), H("fifty"), H("sixty"), H("seventy"), H("eighty"), H("ninety"), H("hundred"),
+                            H("hundreds"), H("thousand"), H("thousands"), H("million"), H("millions"), H("billion"),
+                            H("billions"), H("trillion"), H("dozen"), H("dozens"), H("half"), H("third"),
+                            H("quarter"), H("twice"), H("double"), H("triple"), H("percent")});
+}
+
+// Words that may stand before the number: "$5", "US$5", "a dozen", "over 40", "more than 40".
+bool is_number_prefix_at(const SentenceTokens& s, ptrdiff_t i) {
   if (!s.valid(i)) return false;
   const uint64_t w = s.word(i);
-  // Currency signs and "a" before a number word: "$5", "US$5", "a dozen", "a third".
   const std::u16string_view text = s.doc->view(s.token(static_cast<size_t>(i)).span);
-  const bool currency = text == u"$" || text == u"\u00A3" || text == u"\u20AC" || w == H("us$");
-  if (currency || any_of(w, {H("a"), H("an"), H("over"), H("more"), H("than")}))
-    return s.valid(i + 1) && i + 1 < static_cast<ptrdiff_t>(s.end) &&
-           (s.has(i + 1, kDigit) || (w != H("more") && is_number_at(s, i + 1) && s.word(i + 1) != H("a")));
-  if (s.has(i, kDigit)) return true;
-  return any_of(w, {H("one"), H("two"), H("three"), H("four"), H("five"), H("six"), H("seven"), H("eight"), H("nine"),
-                    H("ten"), H("eleven"), H("twelve"), H("fifteen"), H("twenty"), H("thirty"), H("forty"),
-                    H("fifty"), H("sixty"), H("seventy"), H("eighty"), H("ninety"), H("hundred"), H("hundreds"),
-                    H("thousand"), H("thousands"), H("million"), H("millions"), H("billion"), H("billions"),
-                    H("trillion"), H("dozen"), H("dozens"), H("half"), H("third"), H("quarter"), H("twice"),
-                    H("double"), H("triple"), H("percent")});
+  return text == u"$" || text == u"\u00A3" || text == u"\u20AC" ||
+         any_of(w, {H("us$"), H("a"), H("an"), H("over"), H("more"), H("than")});
+}
+
+}  // namespace
+
+// Looks at most two prefix words ahead, so a long run of "a a a" costs nothing.
+bool is_number_at(const SentenceTokens& s, ptrdiff_t i) {
+  if (is_plain_number_at(s, i)) return true;
+  if (!is_number_prefix_at(s, i)) return false;
+  if (is_plain_number_at(s, i + 1)) return true;
+  return s.word(i) == H("more") && s.word(i + 1) == H("than") && is_plain_number_at(s, i + 2);
 }
 
 bool apply_context_rule(const SentenceTokens& s, CueMatch& m) {
