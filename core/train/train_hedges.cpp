@@ -3,11 +3,14 @@
 //   newsmark_train_hedges --out core/data/hedge_model.txt CORPUS.jsonl...
 //
 // Each corpus line is {"text", "cues": [[s, e], ...], "doc_id"?} (../shared/corpora/hedges).
-// Every cue the lexicon and the context rules propose and the model judges becomes one
-// example, positive when a gold cue overlaps it. The same segmenter, lexicon and feature code
-// as the core, so training and run time see the same features. wikiweasel documents of the
-// held-out fold (byte sum of doc_id % 5 == 0, as in scripts/eval_tasks/hedges.py) are skipped
-// so that fold stays a fair test. Logistic regression, SGD with L2, weights averaged.
+// Every one-word cue of a corpus-annotated type that the lexicon and the context rules propose
+// is an example, positive when a gold cue overlaps it. The cue words that are hedges in under
+// --judge-below (0.85) of their occurrences (and seen --min-count times) become the words the
+// model judges, and it learns from their examples only. The same segmenter, lexicon and
+// feature code as the core, so training and run time see the same features. wikiweasel
+// documents of the held-out fold (byte sum of doc_id % 5 == 0, as in
+// scripts/eval_tasks/hedges.py) are skipped so that fold stays a fair test. Logistic
+// regression, SGD with L2, weights averaged; deterministic (fixed seed, sorted output).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
