@@ -176,7 +176,10 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
       cues_.push_back(std::move(cue));
     }
   }
-  for (uint32_t i = 0; i < cues_.size(); ++i) by_first_[cues_[i].words[0]].push_back(i);
+  for (uint32_t i = 0; i < cues_.size(); ++i) {
+    by_first_[cues_[i].words[0]].push_back(i);
+    first_filter_.set(cues_[i].words[0] & (kFilterBits - 1));
+  }
   for (auto& [first, list] : by_first_) {
     // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
     std::stable_sort(list.begin(), list.end(),

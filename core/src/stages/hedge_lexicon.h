@@ -5,6 +5,7 @@
 // computed once per token: matching is a hash lookup per token, no regex, no allocation.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -63,6 +64,8 @@ class HedgeLexicon {
 
   // Indices of the cues whose first word has this hash, longest first (nullptr if none).
   const std::vector<uint32_t>* starting_with(uint64_t first_word) const {
+    // Most tokens start no cue: a bit filter answers for them without a hash-map probe.
+    if (!first_filter_.test(first_word & (kFilterBits - 1))) return nullptr;
     auto it = by_first_.find(first_word);
     return it == by_first_.end() ? nullptr : &it->second;
   }
@@ -73,6 +76,8 @@ class HedgeLexicon {
   std::vector<HedgeCue> cues_;
   std::vector<std::string> explanations_;  // reserved up front: cues point into it
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_first_;
+  static constexpr size_t kFilterBits = 1u << 14;
+  std::bitset<kFilterBits> first_filter_;
 };
 
 }  // namespace newsmark
