@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "newsmark/newsmark.h"
 #include "stages/hedge_detector.h"
 #include "stages/segmenter.h"
 #include "support.h"
@@ -190,4 +191,12 @@ TEST_CASE("a pathological sentence of repeated cues stays linear") {
   Document doc = detect(text);  // 320,000 tokens in one sentence: quadratic rules would hang here
   CHECK(doc.sentences.size() == 1);
   CHECK(doc.hedges.size() < 40000u);  // "would" after "said" is reported future, not a hedge
+}
+
+TEST_CASE("hedge density: hedges per 100 words, conditionals left out") {
+  Document doc = detect("It may rain if it is cold, reportedly.");  // 8 words
+  REQUIRE(doc.hedges.size() == 3);
+  CHECK(hedge_density(doc) == doctest::Approx(25.0));  // may + reportedly; not "if"
+  CHECK(to_json(doc).find("\"hedge_density\":25") != std::string::npos);
+  CHECK(hedge_density(Document(u"")) == 0.0);
 }
