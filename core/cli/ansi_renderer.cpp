@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "newsmark/newsmark.h"
 #include "utf.h"
 
 namespace newsmark {
@@ -78,7 +79,7 @@ std::string render_ansi(const Document& doc) {
   }
   out += "\nClaims: " + std::to_string(doc.claims.size()) + "\n";
   out += "Hedges: " + std::to_string(doc.hedges.size()) + " (" +
-         format_density(words ? 100.0 * static_cast<double>(doc.hedges.size()) / words : 0.0) + " per 100 words)\n";
+         format_density(hedge_density(doc)) + " per 100 words, conditionals left out)\n";
   out += "Key: " + style_of(kPersonBase) + "person\x1b[0m " + style_of(kSource) + "source\x1b[0m " + style_of(kCue) +
          "cue\x1b[0m " + style_of(kContent) + "claim\x1b[0m " + style_of(kHedge) + "hedge\x1b[0m\n";
   return out;

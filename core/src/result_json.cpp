@@ -23,6 +23,14 @@ void write_spans(JsonWriter& w, const std::vector<Span>& spans) {
 
 }  // namespace
 
+double hedge_density(const Document& doc) {
+  const uint32_t words = doc.word_count();
+  // Conditionals are low-salience hedges: listed in "hedges", not counted here.
+  size_t salient = 0;
+  for (const Hedge& h : doc.hedges) salient += h.type != "conditional";
+  return words ? 100.0 * static_cast<double>(salient) / words : 0.0;
+}
+
 std::string to_json(const Document& doc) {
   std::string out;
   out.reserve(256 + doc.sentences.size() * 48 + doc.hedges.size() * 96);
@@ -37,7 +45,7 @@ std::string to_json(const Document& doc) {
   const uint32_t words = doc.word_count();
   w.key("stats").begin_object();
   w.key("words").number(static_cast<int64_t>(words));
-  w.key("hedge_density").number(words ? 100.0 * static_cast<double>(doc.hedges.size()) / words : 0.0);
+  w.key("hedge_density").number(hedge_density(doc));
   w.end_object();
 
   w.key("sentences").begin_array();

@@ -1,5 +1,6 @@
 // The stages of the full Newsmark pipeline, in order. Each analysis issue adds its stage here.
 #include "newsmark/pipeline.h"
+#include "stages/hedge_detector.h"
 #include "stages/person_linker.h"
 #include "stages/person_tagger.h"
 #include "stages/segmenter.h"
@@ -11,6 +12,7 @@ Pipeline Pipeline::standard() {
   p.add(std::make_unique<Segmenter>());
   p.add(std::make_unique<PersonTagger>());
   p.add(std::make_unique<PersonLinker>());
+  p.add(std::make_unique<HedgeDetector>());
   return p;
 }
 

@@ -31,4 +31,8 @@ class Analyzer {
 // Serializes a document's layers into the result format (one line, no trailing newline).
 std::string to_json(const Document& doc);
 
+// Hedges per 100 words, leaving out the low-salience conditionals ("if", "whether"): the
+// "hedge_density" of the result and of the CLI's summary.
+double hedge_density(const Document& doc);
+
 }  // namespace newsmark

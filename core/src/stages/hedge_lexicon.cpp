@@ -1,0 +1,196 @@
+#include "stages/hedge_lexicon.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "utf.h"
+
+extern "C" const unsigned char newsmark_hedge_lexicon[];
+extern "C" const unsigned long newsmark_hedge_lexicon_size;
+
+namespace newsmark {
+
+namespace {
+
+struct TypeInfo {
+  HedgeType type;
+  const char* name;
+  const char* explanation;
+};
+
+constexpr TypeInfo kTypes[kHedgeTypeCount] = {
+    {HedgeType::Modal, "modal", "A modal verb: the writer presents this as a possibility, not a fact."},
+    {HedgeType::Unverified, "unverified", "The article says this has not been confirmed."},
+    {HedgeType::Evidential, "evidential", "Second-hand information: reported by others, not established by the writer."},
+    {HedgeType::Distancing, "distancing", "The writer attributes this claim to its source without vouching for it."},
+    {HedgeType::Speculative, "speculative", "Belief, expectation or inference rather than an established fact."},
+    {HedgeType::Vague, "vague", "Vague wording: the exact amount or nature is not stated."},
+    {HedgeType::AnonymousSource, "anonymous-source", "The source is not named, so the reader cannot judge it."},
+    {HedgeType::Conditional, "conditional", "A condition: what follows holds only if it is met."},
+    {HedgeType::Limiting, "limiting", "This limits the statement to some cases or to some extent."},
+    {HedgeType::NoComment, "no-comment", "The party concerned has not answered, so their side is missing."},
+};
+
+struct RuleName {
+  HedgeRule rule;
+  const char* name;
+};
+
+constexpr RuleName kRules[] = {
+    {HedgeRule::None, "-"}, {HedgeRule::May, "may"}, {HedgeRule::Might, "might"},
+    {HedgeRule::Could, "could"}, {HedgeRule::Would, "would"}, {HedgeRule::Believe, "believe"},
+    {HedgeRule::Think, "think"}, {HedgeRule::Appear, "appear"}, {HedgeRule::ReportedAdj, "reported_adj"},
+    {HedgeRule::Alleged, "alleged"}, {HedgeRule::ClaimVerb, "claim_verb"},
+    {HedgeRule::NegatedCertainty, "negated_certainty"}, {HedgeRule::PassiveBelief, "passive_belief"},
+    {HedgeRule::KindOf, "kind_of"}, {HedgeRule::Quantity, "quantity"}, {HedgeRule::AfterNumber, "after_number"},
+};
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+uint64_t hash_utf8_word(std::string_view w) {
+  std::u16string u;
+  size_t bad = 0;
+  utf8_to_utf16(w, u, &bad);
+  return lower_hash(u);
+}
+
+// One phrase position: the alternative words and whether the position may be left out.
+struct Slot {
+  std::vector<std::string_view> words;
+  bool optional = false;
+};
+
+// Every word sequence a phrase pattern allows ("could|can not? be verified" -> 4 phrases).
+void expand(const std::vector<Slot>& slots, size_t i, std::vector<std::string_view>& cur,
+            std::vector<std::vector<std::string_view>>& out) {
+  if (i == slots.size()) {
+    if (!cur.empty()) out.push_back(cur);
+    return;
+  }
+  if (slots[i].optional) expand(slots, i + 1, cur, out);
+  for (std::string_view w : slots[i].words) {
+    cur.push_back(w);
+    expand(slots, i + 1, cur, out);
+    cur.pop_back();
+  }
+}
+
+}  // namespace
+
+const char* to_string(HedgeType t) { return kTypes[static_cast<int>(t)].name; }
+const char* default_explanation(HedgeType t) { return kTypes[static_cast<int>(t)].explanation; }
+
+bool parse_hedge_type(std::string_view s, HedgeType* out) {
+  for (const TypeInfo& t : kTypes)
+    if (s == t.name) { *out = t.type; return true; }
+  return false;
+}
+
+bool parse_hedge_rule(std::string_view s, HedgeRule* out) {
+  for (const RuleName& r : kRules)
+    if (s == r.name) { *out = r.rule; return true; }
+  return false;
+}
+
+uint64_t lower_hash(std::u16string_view token) {
+  uint64_t h = 1469598103934665603ull;
+  for (char16_t c : token) {
+    uint32_t u = c;
+    if (u < 0x80) {
+      if (u >= 'A' && u <= 'Z') u += 'a' - 'A';
+    } else if (u == 0x2019 || u == 0x2018) {
+      u = '\'';
+    } else if (!U16_IS_SURROGATE(c)) {
+      u = static_cast<uint32_t>(u_tolower(static_cast<UChar32>(u)));
+    }
+    // Feed the unit as up to two bytes so ASCII tokens hash like word_hash() literals.
+    h ^= (u & 0xFF);
+    h *= 1099511628211ull;
+    if (u > 0xFF) {
+      h ^= (u >> 8);
+      h *= 1099511628211ull;
+    }
+  }
+  return h;
+}
+
+HedgeLexicon::HedgeLexicon(std::string_view tsv) {
+  auto lines = split(tsv, '\n');
+  explanations_.reserve(lines.size());
+  size_t line_no = 0;
+  for (std::string_view line : lines) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    auto fields = split(line, '\t');
+    auto fail = [&](const std::string& why) {
+      throw std::runtime_error("hedge lexicon line " + std::to_string(line_no) + ": " + why);
+    };
+    if (fields.size() < 3) fail("expected phrase, type and rule separated by tabs");
+    HedgeType type;
+    HedgeRule rule;
+    if (!parse_hedge_type(fields[1], &type)) fail("unknown type '" + std::string(fields[1]) + "'");
+    if (!parse_hedge_rule(fields[2], &rule)) fail("unknown rule '" + std::string(fields[2]) + "'");
+    const char* explanation = default_explanation(type);
+    if (fields.size() > 3 && !fields[3].empty()) {
+      explanations_.emplace_back(fields[3]);
+      explanation = explanations_.back().c_str();
+    }
+    std::vector<Slot> slots;
+    for (std::string_view w : split(fields[0], ' ')) {
+      if (w.empty()) continue;
+      Slot slot;
+      if (w.back() == '?') {
+        slot.optional = true;
+        w.remove_suffix(1);
+      }
+      slot.words = split(w, '|');
+      slots.push_back(slot);
+    }
+    if (slots.empty()) fail("empty phrase");
+    std::vector<std::vector<std::string_view>> phrases;
+    std::vector<std::string_view> cur;
+    expand(slots, 0, cur, phrases);
+    for (const auto& words : phrases) {
+      HedgeCue cue;
+      cue.type = type;
+      cue.rule = rule;
+      cue.explanation = explanation;
+      for (std::string_view w : words) {
+        cue.words.push_back(hash_utf8_word(w));
+        if (!cue.phrase.empty()) cue.phrase += ' ';
+        cue.phrase += w;
+      }
+      cues_.push_back(std::move(cue));
+    }
+  }
+  for (uint32_t i = 0; i < cues_.size(); ++i) {
+    by_first_[cues_[i].words[0]].push_back(i);
+    first_filter_.set(cues_[i].words[0] & (kFilterBits - 1));
+  }
+  for (auto& [first, list] : by_first_) {
+    // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
+    std::stable_sort(list.begin(), list.end(),
+                     [&](uint32_t a, uint32_t b) { return cues_[a].words.size() > cues_[b].words.size(); });
+  }
+}
+
+const HedgeLexicon& HedgeLexicon::builtin() {
+  static const HedgeLexicon lexicon(std::string_view(reinterpret_cast<const char*>(newsmark_hedge_lexicon),
+                                                     newsmark_hedge_lexicon_size));
+  return lexicon;
+}
+
+}  // namespace newsmark

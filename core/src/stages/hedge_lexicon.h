@@ -1,0 +1,83 @@
+// The hedge cue lexicon: typed, multi-word cues with the explanation a reader sees.
+//
+// The cues live in core/data/hedge_lexicon.tsv (compiled into the core) so they can be read
+// and tuned without touching code. Tokens are matched by a hash of their lower-cased text,
+// computed once per token: matching is a hash lookup per token, no regex, no allocation.
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newsmark {
+
+enum class HedgeType : uint8_t {
+  Modal, Unverified, Evidential, Distancing, Speculative, Vague, AnonymousSource, Conditional,
+  Limiting, NoComment,
+};
+constexpr int kHedgeTypeCount = 10;
+
+const char* to_string(HedgeType t);               // "modal", "anonymous-source", ...
+bool parse_hedge_type(std::string_view s, HedgeType* out);
+const char* default_explanation(HedgeType t);     // one sentence a reader understands
+
+// Context rules a cue can ask for (hedge_context.cpp): they decide from the neighbouring
+// tokens whether this occurrence is a hedge at all ("May" the month, "might" the noun ...).
+enum class HedgeRule : uint8_t {
+  None, May, Might, Could, Would, Believe, Think, Appear, ReportedAdj, Alleged, ClaimVerb,
+  NegatedCertainty, PassiveBelief, KindOf, Quantity, AfterNumber,
+};
+bool parse_hedge_rule(std::string_view s, HedgeRule* out);
+
+// FNV-1a over the token's UTF-16 units, lower-cased (ASCII, plus ICU's simple case mapping
+// beyond it) with ’ read as '. Lexicon words and tokens meet through this hash.
+uint64_t lower_hash(std::u16string_view token);
+
+// The same hash of an ASCII lower-case literal, at compile time, for the context rules.
+constexpr uint64_t word_hash(std::string_view ascii_lower) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : ascii_lower) {
+    h ^= static_cast<uint8_t>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+struct HedgeCue {
+  std::vector<uint64_t> words;   // lower_hash of each word
+  HedgeType type = HedgeType::Modal;
+  HedgeRule rule = HedgeRule::None;
+  std::string phrase;            // the words, space-separated, for reports and the model
+  const char* explanation = "";  // points into the lexicon's own storage
+};
+
+class HedgeLexicon {
+ public:
+  // Parses the TSV format described at the top of core/data/hedge_lexicon.tsv; throws
+  // std::runtime_error naming the line when a line is malformed.
+  explicit HedgeLexicon(std::string_view tsv);
+  // The lexicon compiled into the core, parsed on first use.
+  static const HedgeLexicon& builtin();
+
+  // Indices of the cues whose first word has this hash, longest first (nullptr if none).
+  const std::vector<uint32_t>* starting_with(uint64_t first_word) const {
+    // Most tokens start no cue: a bit filter answers for them without a hash-map probe.
+    if (!first_filter_.test(first_word & (kFilterBits - 1))) return nullptr;
+    auto it = by_first_.find(first_word);
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
+  const HedgeCue& cue(uint32_t i) const { return cues_[i]; }
+  size_t size() const { return cues_.size(); }
+
+ private:
+  std::vector<HedgeCue> cues_;
+  std::vector<std::string> explanations_;  // reserved up front: cues point into it
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_first_;
+  static constexpr size_t kFilterBits = 1u << 14;
+  std::bitset<kFilterBits> first_filter_;
+};
+
+}  // namespace newsmark

@@ -1,0 +1,140 @@
+#include "stages/hedge_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+extern "C" const unsigned char newsmark_hedge_model[];
+extern "C" const unsigned long newsmark_hedge_model_size;
+
+namespace newsmark {
+
+namespace {
+
+constexpr uint64_t H(std::string_view w) { return word_hash(w); }
+
+// Feature ids: a template number mixed with up to two word hashes (no strings built).
+uint64_t mix(uint64_t a, uint64_t b) {
+  a ^= b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2);
+  return a * 0xff51afd7ed558ccdull;
+}
+uint64_t feat(uint64_t tmpl, uint64_t x = 0, uint64_t y = 0) { return mix(mix(tmpl * 0x100000001b3ull + 17, x), y); }
+
+// A word's coarse shape for the context: punctuation, number, capitalized, lower-case.
+uint64_t shape(const SentenceTokens& s, ptrdiff_t i) {
+  if (!s.valid(i)) return H("<edge>");
+  const Token& t = s.token(static_cast<size_t>(i));
+  if (t.has(kPunct)) return H("<punct>");
+  if (t.has(kDigit)) return H("<num>");
+  if (t.has(kTitle) || t.has(kUpper)) return H("<cap>");
+  return H("<lower>");
+}
+
+// Suffix class of a lower-case word: -ed, -ing, -ly, -s, other.
+uint64_t suffix(const SentenceTokens& s, ptrdiff_t i) {
+  if (!s.valid(i)) return H("<edge>");
+  std::u16string_view w = s.doc->view(s.token(static_cast<size_t>(i)).span);
+  auto ends = [&](std::u16string_view suf) { return w.size() > suf.size() + 1 && w.substr(w.size() - suf.size()) == suf; };
+  if (ends(u"ed")) return H("-ed");
+  if (ends(u"ing")) return H("-ing");
+  if (ends(u"ly")) return H("-ly");
+  if (ends(u"s")) return H("-s");
+  return H("-");
+}
+
+bool is_negation(uint64_t w) { return w == H("not") || w == H("never") || w == H("no") || w == H("n't"); }
+
+}  // namespace
+
+bool model_judges(const CueMatch& m) {
+  if (m.last - m.first != 1) return false;
+  switch (m.type) {
+    case HedgeType::Modal:
+    case HedgeType::Speculative:
+    case HedgeType::Evidential:
+    case HedgeType::Conditional: return true;
+    default: return false;
+  }
+}
+
+void cue_features(const SentenceTokens& s, const CueMatch& m, std::vector<uint64_t>& out) {
+  out.clear();
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.first);
+  const uint64_t w = s.word(i);
+  const uint64_t p1 = s.word(i - 1), p2 = s.word(i - 2), n1 = s.word(i + 1), n2 = s.word(i + 2);
+  out.push_back(feat(1));                 // bias
+  out.push_back(feat(2, w));              // the cue
+  out.push_back(feat(3, w, p1));
+  out.push_back(feat(4, w, n1));
+  out.push_back(feat(5, w, mix(n1, n2)));
+  out.push_back(feat(6, w, mix(p2, p1)));
+  out.push_back(feat(7, p1));
+  out.push_back(feat(8, n1));
+  out.push_back(feat(9, w, shape(s, i - 1)));
+  out.push_back(feat(10, w, shape(s, i + 1)));
+  out.push_back(feat(11, w, suffix(s, i + 1)));
+  out.push_back(feat(12, w, s.token(static_cast<size_t>(i)).has(kSentenceStart)));
+  out.push_back(feat(13, w, s.in_quote[i]));
+  out.push_back(feat(14, static_cast<uint64_t>(m.type)));
+  bool negated = is_negation(n1) || is_negation(p1) || is_negation(n2);
+  out.push_back(feat(15, w, negated));
+  // Sentence context: reported speech ("said ... would"), a condition elsewhere, a question.
+  bool said = false, cond = false, question = false, first_person = false;
+  // Within 40 tokens each side, so a pathological sentence stays linear.
+  const size_t from = m.first > s.begin + 40 ? m.first - 40 : s.begin;
+  const size_t to = std::min(s.end, m.last + 40);
+  for (size_t k = from; k < to; ++k) {
+    const uint64_t x = s.lower[k];
+    if (static_cast<ptrdiff_t>(k) < i && (x == H("said") || x == H("says") || x == H("told") || x == H("say")))
+      said = true;
+    if (static_cast<ptrdiff_t>(k) != i && (x == H("if") || x == H("unless"))) cond = true;
+    if (x == H("?")) question = true;
+    if (static_cast<ptrdiff_t>(k) < i && is_first_person(x)) first_person = true;
+  }
+  out.push_back(feat(16, w, said));
+  out.push_back(feat(17, w, cond));
+  out.push_back(feat(18, w, question));
+  out.push_back(feat(19, w, first_person));
+  out.push_back(feat(20, w, mix(shape(s, i + 1), suffix(s, i + 2))));
+}
+
+HedgeModel::HedgeModel(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(pos, end - pos));
+    pos = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("threshold ", 0) == 0) {
+      threshold_ = std::strtod(line.c_str() + 10, nullptr);
+      continue;
+    }
+    if (line.rfind("judge ", 0) == 0) {
+      judged_.push_back(std::strtoull(line.c_str() + 6, nullptr, 16));
+      continue;
+    }
+    char* rest = nullptr;
+    uint64_t id = std::strtoull(line.c_str(), &rest, 16);
+    weights_[id] = std::strtof(rest, nullptr);
+  }
+}
+
+const HedgeModel& HedgeModel::builtin() {
+  static const HedgeModel model(
+      std::string_view(reinterpret_cast<const char*>(newsmark_hedge_model), newsmark_hedge_model_size));
+  return model;
+}
+
+double HedgeModel::probability(const std::vector<uint64_t>& features) const {
+  if (weights_.empty()) return 1.0;
+  double z = 0.0;
+  for (uint64_t f : features) {
+    auto it = weights_.find(f);
+    if (it != weights_.end()) z += it->second;
+  }
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+}  // namespace newsmark

@@ -1,0 +1,25 @@
+// One sentence of the hedge corpora in ../shared/corpora/hedges, for the trainer and the
+// corpus test: {"id", "text", "cues": [[s, e], ...], "uncertain": bool, "doc_id"?}.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "newsmark/document.h"
+
+namespace newsmark {
+
+struct HedgeSentence {
+  std::u16string text;
+  std::vector<Span> cues;  // gold cues, converted from code points to UTF-16 units
+  bool uncertain = false;
+  std::string doc_id;
+};
+
+// False when the line is not a corpus record (no string "text").
+bool parse_hedge_sentence(const std::string& line, HedgeSentence* out);
+
+// The wikiweasel documents held out from training (scripts/eval_tasks/hedges.py agrees).
+bool heldout_fold(const std::string& doc_id);
+
+}  // namespace newsmark
