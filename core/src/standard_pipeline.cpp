@@ -1,5 +1,6 @@
 // The stages of the full Newsmark pipeline, in order. Each analysis issue adds its stage here.
 #include "newsmark/pipeline.h"
+#include "stages/attribution.h"
 #include "stages/segmenter.h"
 
 namespace newsmark {
@@ -7,6 +8,7 @@ namespace newsmark {
 Pipeline Pipeline::standard() {
   Pipeline p;
   p.add(std::make_unique<Segmenter>());
+  p.add(std::make_unique<Attribution>());
   return p;
 }
 

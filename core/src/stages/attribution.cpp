@@ -1,0 +1,455 @@
+#include "stages/attribution.h"
+
+#include <algorithm>
+
+#include "stages/source_types.h"
+#include "stages/word_set.h"
+
+extern "C" const unsigned char newsmark_cues_model[];
+extern "C" const unsigned long newsmark_cues_model_size;
+
+namespace newsmark {
+
+namespace {
+
+// Words between a subject and its reporting verb that belong to the cue ("has also said").
+const WordSet kAux{u"has", u"have", u"had", u"is", u"are", u"was", u"were", u"be", u"been", u"will", u"would",
+                   u"could", u"should", u"may", u"might", u"must", u"can", u"do", u"does", u"did", u"also",
+                   u"still", u"previously", u"repeatedly", u"once", u"later", u"then", u"never", u"not", u"just",
+                   u"recently", u"already", u"again", u"further", u"earlier", u"often", u"publicly", u"privately",
+                   u"initially", u"ultimately", u"flatly", u"reportedly", u"has", u"long", u"first", u"n't",
+                   u"always", u"even", u"now", u"only", u"frequently", u"consistently", u"specifically"};
+const WordSet kDeterminers{u"the", u"a", u"an", u"this", u"these", u"those", u"his", u"her", u"its", u"their",
+                           u"our", u"my", u"your", u"some", u"any", u"each", u"every", u"another", u"two",
+                           u"three", u"four", u"five", u"several", u"many", u"both", u"most", u"one", u"no"};
+const WordSet kRelative{u"who", u"which", u"that", u"whom"};
+const WordSet kClauseWords{u"and", u"but", u"or", u"because", u"when", u"while", u"as", u"if", u"since", u"after",
+                           u"before", u"so", u"than", u"where", u"although", u"though", u"until", u"whether",
+                           u"that", u"which", u"who", u"whom", u"what", u"how", u"why", u"is", u"are", u"was",
+                           u"were", u"has", u"have", u"had", u"will", u"would", u"to", u"not", u"also", u"be",
+                           u"been", u"can", u"could", u"said", u"says", u"told", u"nor", u"yet"};
+const WordSet kNpJoiners{u"of", u"for", u"at", u"in", u"from", u"on"};
+const WordSet kRightStops{u"in", u"on", u"at", u"during", u"after", u"before", u"to", u"with", u"from", u"when",
+                          u"while", u"as", u"because", u"that", u"which", u"since", u"about", u"last", u"this",
+                          u"yesterday", u"today", u"tonight", u"monday", u"tuesday", u"wednesday", u"thursday",
+                          u"friday", u"saturday", u"sunday", u"earlier", u"later", u"recently", u"and", u"but",
+                          u"told", u"said", u"in", u"via", u"through", u"if", u"than", u"into"};
+const WordSet kObjectTakers{u"tell", u"ask", u"inform", u"warn", u"assure", u"remind", u"urge", u"advise"};
+const WordSet kAdjectivalVerbs{u"said", u"reported", u"alleged", u"stated", u"quoted", u"claimed", u"purported",
+                               u"described", u"so-called", u"aforementioned", u"noted", u"cited"};
+const WordSet kEmptyObjects{u"nothing", u"little", u"much", u"anything", u"something", u"so", u"otherwise"};
+const WordSet kNotSources{u"plan", u"plans", u"schedule", u"script", u"tradition", u"custom", u"protocol",
+                          u"rule", u"rules", u"design", u"form", u"instructions", u"type", u"size", u"need",
+                          u"needs", u"taste", u"merit", u"merits", u"priority", u"age", u"rank", u"law"};
+const uint32_t kAccording = hash_lower(u"according");
+const uint32_t kTo = hash_lower(u"to");
+const uint32_t kThatWord = hash_lower(u"that");
+const uint32_t kWho = hash_lower(u"who");
+
+struct View {
+  const Document& doc;
+  const CueContext& ctx;
+  const std::vector<uint8_t>& positive;
+  const std::vector<Quote>& quotes;
+
+  bool word(long i) const { return doc.tokens[static_cast<size_t>(i)].has(kWord); }
+  uint32_t w(long i) const { return ctx.word[static_cast<size_t>(i)]; }
+  std::u16string_view text(long i) const { return doc.token_text(static_cast<size_t>(i)); }
+  const Token& tok(long i) const { return doc.tokens[static_cast<size_t>(i)]; }
+  bool is(long i, std::u16string_view s) const { return text(i) == s; }
+  bool close_quote(long i) const { return tok(i).has(kCloseQuote); }
+  bool open_quote(long i) const { return tok(i).has(kOpenQuote); }
+  bool joins_np(long i) const { return tok(i).has(kPossessive) || is(i, u"-") || is(i, u"&"); }
+};
+
+struct Phrase {
+  long first = -1, end = -1;  // tokens; first < 0: none
+  bool ok() const { return first >= 0 && end > first; }
+};
+
+Phrase left_np(const View& v, long e, long s0, int depth = 0);
+
+// The antecedent of "who"/"which" at r: the phrase before it (across one comma).
+Phrase antecedent(const View& v, long r, long s0, int depth) {
+  long k = r - 1;
+  if (k >= s0 && v.is(k, u",")) --k;
+  if (k < s0 || !v.word(k) || depth > 2) return {};
+  return left_np(v, k, s0, depth + 1);
+}
+
+// The noun phrase ending at token e, walking left: names, nouns, determiners, possessives,
+// "of"/"for" joins; stops at clause words, punctuation and other cues.
+Phrase left_np(const View& v, long e, long s0, int depth) {
+  if (e < s0 || !v.word(e)) return {};
+  if (is_personal_pronoun(v.w(e))) return {e, e + 1};
+  if (kRelative.contains(v.w(e))) {
+    Phrase a = antecedent(v, e, s0, depth);
+    return a.ok() ? Phrase{a.first, e + 1} : Phrase{e, e + 1};
+  }
+  long start = e;
+  int count = 0;
+  for (long k = e; k >= s0 && count < 10; --k, ++count) {
+    if (!v.word(k)) {
+      if (v.joins_np(k) && k > s0 && v.word(k - 1)) continue;
+      break;
+    }
+    const uint32_t w = v.w(k);
+    if (k != e && (kClauseWords.contains(w) || v.positive[static_cast<size_t>(k)])) break;
+    if (kNpJoiners.contains(w)) {
+      // Only a name or a source noun takes a complement here ("President of the United
+      // States", "a spokesman for the campaign"); otherwise the join is a verb's ("made in").
+      if (k == e || k == s0 || !v.word(k - 1) ||
+          !(v.tok(k - 1).has(kTitle) || v.tok(k - 1).has(kUpper) || is_source_head(v.w(k - 1))))
+        break;
+      continue;
+    }
+    start = k;
+    if (kDeterminers.contains(w)) {
+      // A determiner opens the phrase, unless "of"/"for" joins it to a head before it.
+      if (k - 1 > s0 && kNpJoiners.contains(v.w(k - 1)) && v.word(k - 2) && !kClauseWords.contains(v.w(k - 2))) continue;
+      break;
+    }
+  }
+  // "two people who are familiar with the matter said": the subject is the head before "who".
+  for (long k = start - 1, n = 0; k > s0 && n < 12; --k, ++n) {
+    if (!v.word(k) && !v.joins_np(k)) break;
+    if (v.w(k) == kWho) {
+      Phrase a = antecedent(v, k, s0, depth);
+      if (a.ok()) start = a.first;
+      break;
+    }
+    if (v.positive[static_cast<size_t>(k)]) break;
+  }
+  // "Haberman's book, Confidence Man, which": a name in apposition to a document or a role.
+  bool all_title = true;
+  for (long k = start; k <= e; ++k)
+    if (v.word(k) && !v.tok(k).has(kTitle) && !v.tok(k).has(kUpper)) all_title = false;
+  if (all_title && depth < 2 && start - 2 >= s0 && v.is(start - 1, u",") && v.word(start - 2)) {
+    Phrase before = left_np(v, start - 2, s0, depth + 1);
+    if (before.ok() && is_source_head(v.w(start - 2)) && !is_anonymous_head(v.w(start - 2))) start = before.first;
+  }
+  return {start, e + 1};
+}
+
+// The noun phrase starting at token b, walking right (after an inverted "said" or
+// "according to"); a "who" clause is kept whole ("a senior official who spoke on condition
+// of anonymity").
+Phrase right_np(const View& v, long b, long s_end) {
+  long k = b;
+  bool relative = false;
+  for (int count = 0; k < s_end && count < 14; ++k, ++count) {
+    if (!v.word(k)) {
+      if (v.joins_np(k) && k > b) continue;
+      break;
+    }
+    const uint32_t w = v.w(k);
+    if (w == kWho && k > b) relative = true;
+    if (!relative && kRightStops.contains(w) && !(k > b && kNpJoiners.contains(w) && w != kTo && k + 1 < s_end &&
+                                                   v.tok(k + 1).has(kTitle))) {
+      if (k == b) return {};
+      break;
+    }
+    if (!relative && k > b && v.positive[static_cast<size_t>(k)]) break;
+  }
+  return {b, k};
+}
+
+long count_words(const View& v, long a, long b) {
+  long n = 0;
+  for (long k = a; k < b; ++k) n += v.word(k) ? 1 : 0;
+  return n;
+}
+
+Span span_of(const View& v, long first, long end) {
+  return {v.tok(first).span.start, v.tok(end - 1).span.end};
+}
+
+// Trims trailing punctuation (but not closing quote marks) and leading commas/colons.
+bool trim(const View& v, long& a, long& b) {
+  while (a < b && !v.word(a) && !v.open_quote(a)) ++a;
+  while (b > a && !v.word(b - 1) && !v.close_quote(b - 1)) --b;
+  return b > a;
+}
+
+struct Content {
+  long first = -1, end = -1;
+  ClaimKind kind = ClaimKind::Indirect;
+  bool strong = false;  // introduced by "that", a colon or a quote mark
+  bool ok() const { return first >= 0 && end > first; }
+};
+
+ClaimKind kind_of(const View& v, long a, long b) {
+  const int q = quote_containing(v.quotes, static_cast<uint32_t>(a));
+  if (q >= 0 && v.quotes[static_cast<size_t>(q)].first_token == static_cast<uint32_t>(a) &&
+      v.quotes[static_cast<size_t>(q)].end_token >= static_cast<uint32_t>(b))
+    return ClaimKind::Direct;
+  for (long k = a; k < b; ++k)
+    if (v.open_quote(k) || v.close_quote(k)) return ClaimKind::Mixed;
+  return ClaimKind::Indirect;
+}
+
+Content whole_quote(const View& v, int q) {
+  const Quote& qt = v.quotes[static_cast<size_t>(q)];
+  return {static_cast<long>(qt.first_token), static_cast<long>(qt.end_token), ClaimKind::Direct, true};
+}
+
+// What follows the cue: "said (that) ...", "told CNN: "..."", "said: "..."" to the sentence end.
+Content content_after(const View& v, long j, long s_end, bool takes_object) {
+  const long scan_end = std::min(s_end, j + (takes_object ? 7 : 4));
+  bool strong = false;
+  for (long k = j; k < scan_end; ++k) {
+    if (v.is(k, u":")) {
+      j = k + 1;
+      strong = true;
+      break;
+    }
+    if (v.open_quote(k) && (k == j || takes_object || v.is(k - 1, u":") || v.is(k - 1, u","))) {
+      j = k;
+      strong = true;
+      break;
+    }
+    if (v.w(k) == kThatWord) {
+      j = k + 1;
+      strong = true;
+      break;
+    }
+    if (v.is(k, u",") || v.is(k, u".")) break;
+  }
+  while (j < s_end && (v.is(j, u",") || v.is(j, u":"))) ++j;
+  if (j < s_end && v.open_quote(j)) {
+    const int q = quote_containing(v.quotes, static_cast<uint32_t>(j));
+    if (q >= 0 && v.quotes[static_cast<size_t>(q)].end_token >= static_cast<uint32_t>(s_end) - 1) return whole_quote(v, q);
+  }
+  long a = j, b = s_end;
+  if (!trim(v, a, b) || count_words(v, a, b) == 0) return {};
+  return {a, b, kind_of(v, a, b), strong};
+}
+
+// What precedes the source or cue: '"...," he said' or '..., sources said'. `limit` is the
+// first token of the source/cue group.
+Content content_before(const View& v, long limit, long s0) {
+  long b = limit;
+  while (b > s0 && (v.is(b - 1, u",") || v.is(b - 1, u"\u2014") || v.is(b - 1, u"-"))) --b;
+  if (b > s0 && v.close_quote(b - 1)) {
+    const int q = quote_containing(v.quotes, static_cast<uint32_t>(b - 1));
+    if (q >= 0) {
+      Content c = whole_quote(v, q);
+      // A mixed quote: indirect speech before the quoted end of the sentence.
+      if (c.first > s0 && count_words(v, s0, c.first) >= 3) return {s0, b, ClaimKind::Mixed, true};
+      return c;
+    }
+  }
+  long a = s0;
+  // A sentence-initial connective is not part of what was said.
+  if (!trim(v, a, b) || count_words(v, a, b) == 0) return {};
+  return {a, b, kind_of(v, a, b), false};
+}
+
+}  // namespace
+
+Attribution::Attribution() : Attribution(newsmark_cues_model, newsmark_cues_model_size) {}
+
+Attribution::Attribution(const unsigned char* model, size_t size) : lexicon_(CueLexicon::instance()) {
+  model_.load(model, size);
+}
+
+bool Attribution::looks_like_cue_without_model(const Document& doc, uint32_t i) const {
+  // Without a trained detector: lexicon verbs, not after a determiner, not inside a quote.
+  if (ctx_.cls[i] == 0 || ctx_.quote[i] >= 0) return false;
+  if (i > 0 && doc.tokens[i].sentence == doc.tokens[i - 1].sentence && kDeterminers.contains(ctx_.word[i - 1]))
+    return false;
+  return true;
+}
+
+bool Attribution::is_look_alike(const Document& doc, const Cue& c) const {
+  const Sentence& s = doc.sentences[doc.tokens[c.first].sentence];
+  const uint32_t w = ctx_.word[c.first];
+  // "the said document", "the alleged crime": a participle used as an adjective.
+  if (c.first > s.first_token && kDeterminers.contains(ctx_.word[c.first - 1]) && kAdjectivalVerbs.contains(w) &&
+      c.end - c.first == 1)
+    return true;
+  // "he says nothing", "she said little".
+  if (c.end < s.end_token && kEmptyObjects.contains(ctx_.word[c.end]) &&
+      (c.end + 1 >= s.end_token || !doc.tokens[c.end + 1].has(kWord)))
+    return true;
+  // "according to plan": what follows is not a source.
+  if (w == kAccording && c.end < s.end_token) {
+    const uint32_t next = ctx_.word[c.end];
+    if (kNotSources.contains(next) && doc.tokens[c.end].has(kLower)) return true;
+    if (c.end + 1 < s.end_token && kNotSources.contains(ctx_.word[c.end + 1]) && ctx_.word[c.end] != kThatWord &&
+        (ctx_.word[c.end] == hash_lower(u"the") || ctx_.word[c.end] == hash_lower(u"a")))
+      return true;
+  }
+  return false;
+}
+
+void Attribution::detect_cues(const Document& doc) {
+  const size_t n = doc.tokens.size();
+  positive_.assign(n, 0);
+  uint32_t feats[kMaxCueFeatures];
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!doc.tokens[i].has(kWord)) continue;
+    if (model_.empty()) {
+      positive_[i] = looks_like_cue_without_model(doc, i) ? 1 : 0;
+    } else {
+      const size_t k = cue_features(doc, ctx_, i, feats);
+      positive_[i] = model_.score(feats, k) > 0.0f ? 1 : 0;
+    }
+  }
+  // "according to": both words or neither.
+  for (uint32_t i = 0; i + 1 < n; ++i)
+    if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
+      positive_[i] = positive_[i + 1] = 1;
+
+  cues_.clear();
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!positive_[i]) continue;
+      uint32_t e = i + 1;
+      while (e < s.end_token && positive_[e]) ++e;
+      // A multi-word lexicon cue stays whole ("pointed out", "in the words of").
+      for (uint32_t k = i; k < e; ++k)
+        if (ctx_.lex_first[k]) {
+          uint32_t m = k;
+          while (m < s.end_token && ctx_.cls[m] == ctx_.cls[k] && ctx_.lemma[m] == ctx_.lemma[k]) ++m;
+          e = std::max(e, m);
+        }
+      // Adjacent cue words with at most two words between ("said in a statement") are one cue.
+      if (!cues_.empty() && cues_.back().end + 2 >= i && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence) {
+        bool punct = false;
+        for (uint32_t k = cues_.back().end; k < i; ++k) punct = punct || !doc.tokens[k].has(kWord);
+        if (!punct) {
+          cues_.back().end = e;
+          i = e - 1;
+          continue;
+        }
+      }
+      CueClass cls = CueClass::None;
+      for (uint32_t k = i; k < e && cls == CueClass::None; ++k) cls = static_cast<CueClass>(ctx_.cls[k]);
+      cues_.push_back({i, e, cls == CueClass::None ? CueClass::Neutral : cls});
+      i = e - 1;
+    }
+  }
+}
+
+void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
+  const View v{doc, ctx_, positive_, quotes_};
+  const long s0 = s.first_token, s_end = s.end_token;
+  long c0 = cue.first;
+  const long c1 = cue.end;
+  // Auxiliaries and adverbs between subject and verb belong to the cue: "has also claimed".
+  while (c0 > s0 && v.word(c0 - 1) && kAux.contains(v.w(c0 - 1))) --c0;
+
+  Claim claim;
+  claim.cue_class = to_string(cue.cls);
+  Phrase src;
+  Content content;
+  const bool according = v.w(cue.first) == kAccording;
+  if (according) {
+    claim.cue_class = to_string(CueClass::AccordingTo);
+    src = right_np(v, c1, s_end);
+    // "According to X, ..." opens the sentence; "..., according to X." closes it.
+    if (count_words(v, s0, c0) <= 1) {
+      long j = src.ok() ? src.end : c1;
+      content = content_after(v, j, s_end, false);
+    } else {
+      content = content_before(v, c0, s0);
+      if (content.ok() && content.end > c0) content.end = c0;
+    }
+    if (content.ok() && content.kind != ClaimKind::Direct) content.kind = ClaimKind::AccordingTo;
+    else if (content.ok() && content.kind == ClaimKind::Direct) content.kind = ClaimKind::Direct;
+  } else {
+    const long L = c0 - 1;
+    const bool takes_object = kObjectTakers.contains(ctx_.lemma[cue.first]) || kObjectTakers.contains(v.w(cue.first)) ||
+                              ctx_.lemma[cue.first] == hash_lower(u"tell") || ctx_.lemma[cue.first] == hash_lower(u"ask");
+    const bool left_is_word = L >= s0 && v.word(L) && !kClauseWords.contains(v.w(L)) && !kDeterminers.contains(v.w(L));
+    const bool left_is_relative = L >= s0 && kRelative.contains(v.w(L));
+    if (left_is_word || left_is_relative) {
+      src = left_np(v, L, s0);
+      Content after = content_after(v, c1, s_end, takes_object);
+      const long before_limit = src.ok() ? src.first : c0;
+      const bool before_possible = before_limit > s0 &&
+                                   (v.is(before_limit - 1, u",") || v.close_quote(before_limit - 1) ||
+                                    v.is(before_limit - 1, u"\u2014")) &&
+                                   (count_words(v, s0, before_limit) >= 3 || v.close_quote(before_limit - 1));
+      const long after_words = after.ok() ? count_words(v, after.first, after.end) : 0;
+      if (before_possible && !(after.ok() && (after.strong || after_words >= 5))) {
+        content = content_before(v, before_limit, s0);
+        // '"A," he said, "B."': the quote after the cue belongs to it too.
+        for (long k = c1; k < std::min(s_end, c1 + 3); ++k)
+          if (v.open_quote(k)) {
+            const int q = quote_containing(v.quotes, static_cast<uint32_t>(k));
+            if (q >= 0 && content.ok()) content.end = std::max<long>(content.end, v.quotes[static_cast<size_t>(q)].end_token);
+            break;
+          }
+      } else {
+        content = after;
+      }
+    } else if (L >= s0 && kDeterminers.contains(v.w(L))) {
+      // A noun cue ("the claim", "the allegation"): its source, if any, is not a subject.
+      content = {};
+    } else if (L < s0 || v.is(L, u",") || v.close_quote(L) || v.is(L, u"\u2014")) {
+      // Inverted ('"...," said Trump') or an apposition ("Trump, 76, said ...").
+      Phrase right = c1 < s_end ? right_np(v, c1, s_end) : Phrase{};
+      const bool right_ends = right.ok() && (right.end >= s_end || !v.word(right.end) ||
+                                             kRightStops.contains(v.w(right.end)));
+      if (right.ok() && right_ends && L >= s0 && v.w(c1) != kThatWord) {
+        src = right;
+        content = content_before(v, c0, s0);
+        for (long k = right.end; k < std::min(s_end, right.end + 3); ++k)
+          if (v.open_quote(k)) {
+            const int q = quote_containing(v.quotes, static_cast<uint32_t>(k));
+            if (q >= 0 && content.ok()) content.end = std::max<long>(content.end, v.quotes[static_cast<size_t>(q)].end_token);
+            break;
+          }
+      } else if (L >= s0 && v.is(L, u",")) {
+        long k = L - 1;
+        while (k > s0 && !v.is(k, u",")) --k;
+        if (k > s0 && v.is(k, u",")) src = left_np(v, k - 1, s0);
+        content = content_after(v, c1, s_end, takes_object);
+      } else {
+        content = content_after(v, c1, s_end, takes_object);
+      }
+    } else {
+      content = content_after(v, c1, s_end, takes_object);
+    }
+  }
+
+  claim.cue = span_of(v, c0, c1);
+  if (src.ok()) {
+    claim.source = span_of(v, src.first, src.end);
+    const SourceInfo info = classify_source(doc, ctx_.word, static_cast<uint32_t>(src.first), static_cast<uint32_t>(src.end));
+    claim.source_type = info.type;
+    claim.person = info.person;
+  }
+  if (content.ok()) {
+    claim.content = span_of(v, content.first, content.end);
+    claim.kind = according && content.kind != ClaimKind::Direct ? ClaimKind::AccordingTo : content.kind;
+  } else {
+    claim.kind = according ? ClaimKind::AccordingTo : ClaimKind::Indirect;
+  }
+  if (claim.source_type == SourceType::Anonymous) {
+    const Span sp = *claim.source;
+    bool covered = false;
+    for (const Hedge& h : doc.hedges) covered = covered || (h.span.start < sp.end && sp.start < h.span.end);
+    if (!covered)
+      doc.hedges.push_back({sp, "anonymous-source", "The source is not named, so the reader cannot judge how they know."});
+  }
+  doc.claims.push_back(std::move(claim));
+}
+
+void Attribution::run(Document& doc) {
+  doc.claims.clear();
+  if (doc.tokens.empty()) return;
+  find_quotes(doc, quotes_);
+  prepare_cue_context(doc, quotes_, lexicon_, ctx_);
+  detect_cues(doc);
+  for (const Cue& c : cues_) {
+    if (is_look_alike(doc, c)) continue;
+    attribute(doc, c, doc.sentences[doc.tokens[c.first].sentence]);
+  }
+  std::sort(doc.hedges.begin(), doc.hedges.end(),
+            [](const Hedge& a, const Hedge& b) { return a.span.start < b.span.start; });
+}
+
+}  // namespace newsmark

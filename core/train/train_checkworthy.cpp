@@ -1,0 +1,2 @@
+#include "stages/linear_model.h"
+int main(){return 0;}

@@ -1,0 +1,185 @@
+// Trains the cue detector (core/data/cues.model): for each word token, is it part of an
+// attribution cue? Input: jsonl lines {"id": [[start, end], ...cue spans in UTF-16], "text"}
+// as scripts/train-cues prepares them from PolNeAR train. The last tenth of the documents
+// is held out to report span-level overlap F1 and to pick the decision threshold.
+//
+//   newsmark_train_cues IN.jsonl OUT.model [epochs]
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "jsonl_record.h"
+#include "perceptron.h"
+#include "stages/cue_features.h"
+#include "stages/linear_model.h"
+#include "stages/quote_finder.h"
+#include "stages/segmenter.h"
+
+using namespace newsmark;
+
+namespace {
+
+constexpr uint32_t kBits = 18;
+
+struct Example {
+  uint32_t feats[kMaxCueFeatures];
+  uint8_t n;
+  int8_t label;
+  uint32_t doc;
+  uint32_t token;
+};
+
+struct Doc {
+  std::vector<Span> gold;
+  std::vector<Span> tokens;  // word tokens' spans, by example order
+};
+
+std::vector<Span> parse_spans(const std::string& json) {
+  std::vector<Span> out;
+  std::vector<uint32_t> nums;
+  uint32_t cur = 0;
+  bool in_num = false;
+  for (char c : json) {
+    if (c >= '0' && c <= '9') {
+      cur = cur * 10 + static_cast<uint32_t>(c - '0');
+      in_num = true;
+    } else if (in_num) {
+      nums.push_back(cur);
+      cur = 0;
+      in_num = false;
+    }
+  }
+  for (size_t i = 0; i + 1 < nums.size(); i += 2) out.push_back({nums[i], nums[i + 1]});
+  return out;
+}
+
+bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: newsmark_train_cues IN.jsonl OUT.model [epochs]\n");
+    return 2;
+  }
+  const int epochs = argc > 3 ? std::atoi(argv[3]) : 6;
+  std::ifstream in(argv[1]);
+  std::string line;
+  Segmenter seg;
+  const CueLexicon& lexicon = CueLexicon::instance();
+  std::vector<Quote> quotes;
+  CueContext ctx;
+  std::vector<Example> examples;
+  std::vector<Doc> docs;
+  while (std::getline(in, line)) {
+    JsonlRecord rec;
+    std::string err;
+    if (!parse_jsonl_record(line, &rec, &err)) continue;
+    Document doc(std::move(rec.text));
+    seg.run(doc);
+    find_quotes(doc, quotes);
+    prepare_cue_context(doc, quotes, lexicon, ctx);
+    Doc d;
+    d.gold = parse_spans(rec.id_json);
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      if (!doc.tokens[i].has(kWord)) continue;
+      Example e;
+      e.n = static_cast<uint8_t>(cue_features(doc, ctx, i, e.feats));
+      bool pos = false;
+      for (const Span& g : d.gold) pos = pos || overlaps(g, doc.tokens[i].span);
+      e.label = pos ? 1 : -1;
+      e.doc = static_cast<uint32_t>(docs.size());
+      e.token = static_cast<uint32_t>(d.tokens.size());
+      d.tokens.push_back(doc.tokens[i].span);
+      examples.push_back(e);
+    }
+    docs.push_back(std::move(d));
+  }
+  const uint32_t held_docs = static_cast<uint32_t>(docs.size() / 10);
+  const uint32_t first_held = static_cast<uint32_t>(docs.size()) - held_docs;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < examples.size(); ++i)
+    if (examples[i].doc < first_held) order.push_back(i);
+  std::fprintf(stderr, "%zu documents, %zu tokens, %zu for training\n", docs.size(), examples.size(), order.size());
+
+  auto evaluate = [&](const LinearModel& m, float threshold, bool print) {
+    // Span-level: adjacent positive tokens form one cue; one-to-one overlap matching.
+    size_t tp = 0, npred = 0, ngold = 0;
+    std::vector<Span> pred;
+    uint32_t cur_doc = UINT32_MAX;
+    auto flush = [&]() {
+      if (cur_doc == UINT32_MAX) return;
+      const Doc& d = docs[cur_doc];
+      std::vector<bool> used(pred.size());
+      for (const Span& g : d.gold) {
+        for (size_t k = 0; k < pred.size(); ++k)
+          if (!used[k] && overlaps(g, pred[k])) {
+            used[k] = true;
+            ++tp;
+            break;
+          }
+      }
+      npred += pred.size();
+      ngold += d.gold.size();
+      pred.clear();
+    };
+    uint32_t last_token = 0;
+    for (const Example& e : examples) {
+      if (e.doc < first_held) continue;
+      if (e.doc != cur_doc) {
+        flush();
+        cur_doc = e.doc;
+      }
+      if (m.score(e.feats, e.n) > threshold) {
+        const Span s = docs[e.doc].tokens[e.token];
+        if (!pred.empty() && last_token + 1 == e.token) pred.back().end = s.end;
+        else pred.push_back(s);
+        last_token = e.token;
+      }
+    }
+    flush();
+    const double p = npred ? double(tp) / npred : 0, r = ngold ? double(tp) / ngold : 0;
+    const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    if (print) std::fprintf(stderr, "held-out cue overlap: P %.3f R %.3f F1 %.3f (threshold %.2f)\n", p, r, f, threshold);
+    return f;
+  };
+
+  AveragedPerceptron model(kBits);
+  std::mt19937 rng(12345);
+  std::string bytes;
+  LinearModel lm;
+  for (int ep = 0; ep < epochs; ++ep) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (size_t i : order) model.learn(examples[i].feats, examples[i].n, examples[i].label);
+    float bias;
+    std::vector<float> w = model.averaged(&bias);
+    bytes = LinearModel::serialize(w, bias, kBits);
+    lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    std::fprintf(stderr, "epoch %d: ", ep + 1);
+    evaluate(lm, 0.0f, true);
+  }
+  // Pick the threshold that maximises held-out F1 and fold it into the bias.
+  double mean_abs = 0;
+  for (const Example& e : examples) mean_abs += std::abs(lm.score(e.feats, e.n));
+  mean_abs /= examples.empty() ? 1 : examples.size();
+  float best_t = 0, best_f = -1;
+  for (int k = -20; k <= 20; ++k) {
+    const float t = static_cast<float>(k * 0.05 * mean_abs);
+    const double f = evaluate(lm, t, false);
+    if (f > best_f) best_f = static_cast<float>(f), best_t = t;
+  }
+  float bias;
+  std::vector<float> w = model.averaged(&bias);
+  bytes = LinearModel::serialize(w, bias - best_t, kBits);
+  lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  evaluate(lm, 0.0f, true);
+  std::ofstream out(argv[2], std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return out ? 0 : 1;
+}
