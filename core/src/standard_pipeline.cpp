@@ -1,6 +1,7 @@
 // The stages of the full Newsmark pipeline, in order. Each analysis issue adds its stage here.
 #include "newsmark/pipeline.h"
 #include "stages/attribution.h"
+#include "stages/checkworthy.h"
 #include "stages/segmenter.h"
 
 namespace newsmark {
@@ -9,6 +10,7 @@ Pipeline Pipeline::standard() {
   Pipeline p;
   p.add(std::make_unique<Segmenter>());
   p.add(std::make_unique<Attribution>());
+  p.add(std::make_unique<Checkworthy>());
   return p;
 }
 

@@ -1,0 +1,86 @@
+#include "stages/checkworthy_features.h"
+
+#include <algorithm>
+
+#include "stages/feature_hash.h"
+#include "stages/word_set.h"
+
+namespace newsmark {
+
+namespace {
+
+const WordSet kFirstPerson{u"i", u"me", u"my", u"we", u"us", u"our", u"i'm", u"we're", u"i've", u"we've", u"i'll", u"we'll"};
+const WordSet kSecondPerson{u"you", u"your", u"you're", u"you've"};
+const WordSet kComparative{u"more", u"less", u"fewer", u"than", u"higher", u"lower", u"larger", u"smaller",
+                           u"bigger", u"greater", u"increase", u"increased", u"decrease", u"decreased", u"doubled",
+                           u"tripled", u"cut", u"cuts", u"rose", u"fell", u"grew", u"dropped", u"raised", u"reduced"};
+const WordSet kSuperlative{u"most", u"least", u"highest", u"lowest", u"largest", u"biggest", u"best", u"worst",
+                           u"first", u"only", u"record", u"ever", u"never"};
+const WordSet kQuantity{u"percent", u"%", u"million", u"billion", u"trillion", u"thousand", u"hundred", u"dollars",
+                        u"$", u"half", u"twice", u"times", u"jobs", u"tax", u"taxes", u"deficit", u"debt",
+                        u"budget", u"unemployment", u"rate", u"number", u"average", u"years", u"year"};
+const WordSet kOpinion{u"think", u"believe", u"feel", u"hope", u"want", u"should", u"must", u"need", u"going",
+                       u"will", u"would", u"can", u"let", u"thank", u"please", u"agree", u"question", u"answer",
+                       u"good", u"great", u"wonderful", u"right", u"wrong", u"maybe", u"perhaps", u"may", u"might"};
+const WordSet kPast{u"was", u"were", u"had", u"did", u"voted", u"passed", u"signed", u"said", u"went", u"created",
+                    u"lost", u"spent", u"came", u"made", u"took", u"gave", u"has", u"have", u"been"};
+
+constexpr uint32_t kBos = 0x2545F491u, kEos = 0x1B873593u;
+
+uint32_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3; }
+
+}  // namespace
+
+void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std::vector<uint32_t>& out) {
+  out.clear();
+  uint32_t words = 0, digits = 0, titles = 0, first_p = 0, second_p = 0, comp = 0, sup = 0, quant = 0, opinion = 0,
+           past = 0, ed = 0, question = 0, years = 0;
+  uint32_t prev = kBos;
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = doc.tokens[i];
+    const std::u16string_view w = doc.token_text(i);
+    const uint32_t h = hash_lower(w);
+    if (w == u"?") ++question;
+    if (!t.has(kWord) && w != u"%" && w != u"$") continue;
+    ++words;
+    out.push_back(feature(101, h));
+    out.push_back(feature(102, prev, h));
+    if (w.size() > 4) out.push_back(feature(103, hash_lower(w.substr(w.size() - 3))));
+    // Word classes instead of the words: a number, a name.
+    const uint32_t cls = t.has(kDigit) ? 1u : (t.has(kTitle) && i != first) ? 2u : 0u;
+    if (cls != 0) out.push_back(feature(104, prev, cls));
+    prev = h;
+    if (t.has(kDigit)) {
+      ++digits;
+      if (w.size() == 4 && (w[0] == u'1' || w[0] == u'2')) ++years;
+    }
+    if (t.has(kTitle) && !t.has(kSentenceStart) && i != first) ++titles;
+    if (kFirstPerson.contains(h)) ++first_p;
+    if (kSecondPerson.contains(h)) ++second_p;
+    if (kComparative.contains(h) || (w.size() > 4 && (w.substr(w.size() - 2) == u"er"))) ++comp;
+    if (kSuperlative.contains(h) || (w.size() > 5 && w.substr(w.size() - 3) == u"est")) ++sup;
+    if (kQuantity.contains(h)) ++quant;
+    if (kOpinion.contains(h)) ++opinion;
+    if (kPast.contains(h)) ++past;
+    if (w.size() > 4 && w.substr(w.size() - 2) == u"ed") ++ed;
+  }
+  out.push_back(feature(102, prev, kEos));
+  out.push_back(feature(110, bucket(digits)));
+  out.push_back(feature(111, bucket(titles)));
+  out.push_back(feature(112, bucket(first_p)));
+  out.push_back(feature(113, bucket(second_p)));
+  out.push_back(feature(114, bucket(comp)));
+  out.push_back(feature(115, bucket(sup)));
+  out.push_back(feature(116, bucket(quant)));
+  out.push_back(feature(117, bucket(opinion)));
+  out.push_back(feature(118, bucket(past)));
+  out.push_back(feature(119, bucket(ed)));
+  out.push_back(feature(120, question > 0));
+  out.push_back(feature(121, bucket(years)));
+  out.push_back(feature(122, words < 6 ? 0 : words < 12 ? 1 : words < 25 ? 2 : words < 40 ? 3 : 4));
+  out.push_back(feature(123, bucket(digits), bucket(quant)));
+  out.push_back(feature(124, bucket(first_p), bucket(opinion)));
+  out.push_back(feature(125, bucket(titles), bucket(past)));
+}
+
+}  // namespace newsmark
