@@ -41,6 +41,28 @@ const WordSet kEmptyObjects{u"nothing", u"little", u"much", u"anything", u"somet
 const WordSet kNotSources{u"plan", u"plans", u"schedule", u"script", u"tradition", u"custom", u"protocol",
                           u"rule", u"rules", u"design", u"form", u"instructions", u"type", u"size", u"need",
                           u"needs", u"taste", u"merit", u"merits", u"priority", u"age", u"rank", u"law"};
+// Reporting verbs that put their subject after them ('"...," said Trump').
+const WordSet kInvertingLemmas{u"say", u"add", u"write", u"note", u"ask", u"explain", u"continue", u"recall",
+                               u"reply", u"respond", u"answer", u"insist", u"argue", u"claim", u"conclude",
+                               u"declare", u"report", u"warn", u"tweet", u"state", u"quip", u"joke", u"comment",
+                               u"observe", u"remark", u"concede", u"acknowledge", u"admit", u"confirm", u"suggest",
+                               u"predict", u"recount", u"exclaim", u"shout", u"yell", u"whisper", u"boast",
+                               u"emphasize", u"stress", u"announce", u"tell", u"post", u"allege", u"contend"};
+// Time phrases between a subject and its verb ("Beck last week said").
+const WordSet kTimeWords{u"last", u"this", u"past", u"week", u"month", u"year", u"monday", u"tuesday",
+                         u"wednesday", u"thursday", u"friday", u"saturday", u"sunday", u"today", u"yesterday",
+                         u"morning", u"night", u"evening", u"afternoon", u"weekend", u"recently", u"earlier",
+                         u"later", u"subsequently", u"immediately", u"quickly", u"finally", u"soon", u"then"};
+const WordSet kBeForms{u"was", u"were", u"is", u"are", u"be", u"been", u"being", u"am"};
+const WordSet kNoSubjectLemmas{u"seem", u"appear"};
+// Words that open a sentence with an adverbial before its subject ("Earlier this week, Todd ...").
+const WordSet kOpeners{u"in", u"on", u"at", u"earlier", u"last", u"after", u"before", u"during", u"when",
+                       u"while", u"as", u"since", u"despite", u"although", u"though", u"if", u"amid", u"like",
+                       u"likewise", u"meanwhile", u"but", u"and", u"so", u"yet", u"also", u"still", u"however",
+                       u"now", u"then", u"this", u"on", u"for", u"with", u"without", u"unlike", u"following",
+                       u"speaking", u"asked", u"instead", u"indeed", u"later", u"separately", u"overnight"};
+const uint32_t kBy = hash_lower(u"by");
+const uint32_t kIt = hash_lower(u"it");
 const uint32_t kAccording = hash_lower(u"according");
 const uint32_t kTo = hash_lower(u"to");
 const uint32_t kThatWord = hash_lower(u"that");
@@ -154,6 +176,38 @@ Phrase right_np(const View& v, long b, long s_end) {
   return {b, k};
 }
 
+// The subject at the start of the sentence, after an opening adverbial: for a participle or
+// a second verb whose subject is not repeated ("Davis lashed out, telling Trump that ...").
+Phrase sentence_subject(const View& v, long s0, long limit) {
+  long b = s0;
+  while (b < limit && !v.word(b)) ++b;
+  if (b < limit && kOpeners.contains(v.w(b))) {
+    long k = b;
+    while (k < limit && !v.is(k, u",")) ++k;
+    if (k >= limit || k - b > 8) return {};
+    b = k + 1;
+  }
+  long e = b;
+  for (int n = 0; e < limit && n < 8; ++e, ++n) {
+    if (!v.word(e)) {
+      if (v.joins_np(e)) continue;
+      break;
+    }
+    const uint32_t w = v.w(e);
+    const Token& t = v.tok(e);
+    if (is_personal_pronoun(w)) {
+      if (e == b) ++e;
+      break;
+    }
+    if (kClauseWords.contains(w) || v.positive[static_cast<size_t>(e)]) break;
+    if (!(t.has(kTitle) || t.has(kUpper) || kDeterminers.contains(w) || is_source_head(w) ||
+          (e > b && kNpJoiners.contains(w) && e + 1 < limit && v.tok(e + 1).has(kTitle))))
+      break;
+  }
+  if (e <= b) return {};
+  return {b, e};
+}
+
 long count_words(const View& v, long a, long b) {
   long n = 0;
   for (long k = a; k < b; ++k) n += v.word(k) ? 1 : 0;
@@ -264,6 +318,9 @@ bool Attribution::looks_like_cue_without_model(const Document& doc, uint32_t i) 
 bool Attribution::is_look_alike(const Document& doc, const Cue& c) const {
   const Sentence& s = doc.sentences[doc.tokens[c.first].sentence];
   const uint32_t w = ctx_.word[c.first];
+  bool only_aux = true;
+  for (uint32_t k = c.first; k < c.end; ++k) only_aux = only_aux && kAux.contains(ctx_.word[k]);
+  if (only_aux) return true;
   // "the said document", "the alleged crime": a participle used as an adjective.
   if (c.first > s.first_token && kDeterminers.contains(ctx_.word[c.first - 1]) && kAdjectivalVerbs.contains(w) &&
       c.end - c.first == 1)
@@ -359,13 +416,56 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     if (content.ok() && content.kind != ClaimKind::Direct) content.kind = ClaimKind::AccordingTo;
     else if (content.ok() && content.kind == ClaimKind::Direct) content.kind = ClaimKind::Direct;
   } else {
-    const long L = c0 - 1;
-    const bool takes_object = kObjectTakers.contains(ctx_.lemma[cue.first]) || kObjectTakers.contains(v.w(cue.first)) ||
-                              ctx_.lemma[cue.first] == hash_lower(u"tell") || ctx_.lemma[cue.first] == hash_lower(u"ask");
+    // The cue's verb: the first word the lexicon knows, else the first word.
+    long head = cue.first;
+    for (long k = cue.first; k < c1; ++k)
+      if (ctx_.cls[static_cast<size_t>(k)] != 0) {
+        head = k;
+        break;
+      }
+    const uint32_t lemma = ctx_.lemma[static_cast<size_t>(head)] ? ctx_.lemma[static_cast<size_t>(head)] : v.w(head);
+    const std::u16string_view head_text = v.text(head);
+    const bool participle = head_text.size() > 4 && head_text.substr(head_text.size() - 3) == u"ing";
+    bool passive = false;
+    for (long k = c0; k < cue.first; ++k) passive = passive || kBeForms.contains(v.w(k));
+    passive = passive && !participle;
+    const bool takes_object = kObjectTakers.contains(lemma);
+    // "Beck last week said": the time phrase sits between subject and verb.
+    long L = c0 - 1;
+    {
+      long k = L;
+      while (k >= s0 && v.word(k) && kTimeWords.contains(v.w(k))) --k;
+      if (k < L && k >= s0 && v.w(k) == hash_lower(u"on")) --k;
+      if (k < L && k >= s0 && ((v.word(k) && !kClauseWords.contains(v.w(k))) || v.is(k, u","))) L = k;
+    }
+    const Claim* previous = (!doc.claims.empty() && doc.claims.back().cue &&
+                             doc.claims.back().cue->start >= v.tok(s0).span.start && doc.claims.back().source)
+                                ? &doc.claims.back()
+                                : nullptr;
     const bool left_is_word = L >= s0 && v.word(L) && !kClauseWords.contains(v.w(L)) && !kDeterminers.contains(v.w(L));
     const bool left_is_relative = L >= s0 && kRelative.contains(v.w(L));
-    if (left_is_word || left_is_relative) {
+    const bool coordinated = L >= s0 && (v.w(L) == hash_lower(u"and") || v.w(L) == hash_lower(u"but"));
+    if (passive) {
+      // "was reported by Western Journalism": the agent is the source; without one, none.
+      if (c1 < s_end && v.w(c1) == kBy) {
+        src = right_np(v, c1 + 1, s_end);
+        content = content_after(v, src.ok() ? src.end : c1 + 1, s_end, false);
+      } else {
+        content = content_after(v, c1, s_end, false);
+      }
+    } else if ((participle && L >= s0 && v.is(L, u",")) || coordinated) {
+      // "..., telling Trump that ...", "... and said": the subject of the sentence speaks.
+      if (previous) {
+        const size_t t = doc.token_at_or_after(previous->source->start);
+        const size_t e = doc.token_at_or_after(previous->source->end);
+        src = {static_cast<long>(t), static_cast<long>(e)};
+      } else {
+        src = sentence_subject(v, s0, c0);
+      }
+      content = content_after(v, c1, s_end, takes_object);
+    } else if (left_is_word || left_is_relative) {
       src = left_np(v, L, s0);
+      if (src.ok() && src.end - src.first == 1 && v.w(src.first) == kIt && kNoSubjectLemmas.contains(lemma)) src = {};
       Content after = content_after(v, c1, s_end, takes_object);
       const long before_limit = src.ok() ? src.first : c0;
       const bool before_possible = before_limit > s0 &&
@@ -390,7 +490,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       content = {};
     } else if (L < s0 || v.is(L, u",") || v.close_quote(L) || v.is(L, u"\u2014")) {
       // Inverted ('"...," said Trump') or an apposition ("Trump, 76, said ...").
-      Phrase right = c1 < s_end ? right_np(v, c1, s_end) : Phrase{};
+      Phrase right = c1 < s_end && kInvertingLemmas.contains(lemma) ? right_np(v, c1, s_end) : Phrase{};
       const bool right_ends = right.ok() && (right.end >= s_end || !v.word(right.end) ||
                                              kRightStops.contains(v.w(right.end)));
       if (right.ok() && right_ends && L >= s0 && v.w(c1) != kThatWord) {
@@ -404,8 +504,9 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
           }
       } else if (L >= s0 && v.is(L, u",")) {
         long k = L - 1;
-        while (k > s0 && !v.is(k, u",")) --k;
+        while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
         if (k > s0 && v.is(k, u",")) src = left_np(v, k - 1, s0);
+        if (!src.ok()) src = sentence_subject(v, s0, c0);
         content = content_after(v, c1, s_end, takes_object);
       } else {
         content = content_after(v, c1, s_end, takes_object);
