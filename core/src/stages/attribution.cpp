@@ -47,7 +47,7 @@ const WordSet kInvertingLemmas{u"say", u"add", u"write", u"note", u"ask", u"expl
                                u"declare", u"report", u"warn", u"tweet", u"state", u"quip", u"joke", u"comment",
                                u"observe", u"remark", u"concede", u"acknowledge", u"admit", u"confirm", u"suggest",
                                u"predict", u"recount", u"exclaim", u"shout", u"yell", u"whisper", u"boast",
-                               u"emphasize", u"stress", u"announce", u"tell", u"post", u"allege", u"contend"};
+                               u"emphasize", u"stress", u"announce", u"post", u"allege", u"contend"};
 // Time phrases between a subject and its verb ("Beck last week said").
 const WordSet kTimeWords{u"last", u"this", u"past", u"week", u"month", u"year", u"monday", u"tuesday",
                          u"wednesday", u"thursday", u"friday", u"saturday", u"sunday", u"today", u"yesterday",
@@ -55,6 +55,7 @@ const WordSet kTimeWords{u"last", u"this", u"past", u"week", u"month", u"year", 
                          u"later", u"subsequently", u"immediately", u"quickly", u"finally", u"soon", u"then"};
 const WordSet kBeForms{u"was", u"were", u"is", u"are", u"be", u"been", u"being", u"am"};
 const WordSet kNoSubjectLemmas{u"seem", u"appear"};
+const WordSet kQuantifiers{u"some", u"many", u"several", u"both", u"most", u"one", u"others", u"few", u"all"};
 // Words that open a sentence with an adverbial before its subject ("Earlier this week, Todd ...").
 const WordSet kOpeners{u"in", u"on", u"at", u"earlier", u"last", u"after", u"before", u"during", u"when",
                        u"while", u"as", u"since", u"despite", u"although", u"though", u"if", u"amid", u"like",
@@ -181,10 +182,10 @@ Phrase right_np(const View& v, long b, long s_end) {
 Phrase sentence_subject(const View& v, long s0, long limit) {
   long b = s0;
   while (b < limit && !v.word(b)) ++b;
-  if (b < limit && kOpeners.contains(v.w(b))) {
+  for (int clauses = 0; clauses < 3 && b < limit && (kOpeners.contains(v.w(b)) || v.tok(b).has(kLower)); ++clauses) {
     long k = b;
     while (k < limit && !v.is(k, u",")) ++k;
-    if (k >= limit || k - b > 8) return {};
+    if (k >= limit || k - b > 12) return {};
     b = k + 1;
   }
   long e = b;
@@ -395,7 +396,11 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   long c0 = cue.first;
   const long c1 = cue.end;
   // Auxiliaries and adverbs between subject and verb belong to the cue: "has also claimed".
-  while (c0 > s0 && v.word(c0 - 1) && kAux.contains(v.w(c0 - 1))) --c0;
+  auto adverb = [&](long k) {
+    const std::u16string_view t = v.text(k);
+    return v.tok(k).has(kLower) && t.size() > 4 && t.substr(t.size() - 2) == u"ly";
+  };
+  while (c0 > s0 && v.word(c0 - 1) && (kAux.contains(v.w(c0 - 1)) || adverb(c0 - 1))) --c0;
 
   Claim claim;
   claim.cue_class = to_string(cue.cls);
@@ -427,8 +432,10 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     const std::u16string_view head_text = v.text(head);
     const bool participle = head_text.size() > 4 && head_text.substr(head_text.size() - 3) == u"ing";
     bool passive = false;
-    for (long k = c0; k < cue.first; ++k) passive = passive || kBeForms.contains(v.w(k));
-    passive = passive && !participle;
+    for (long k = c0; k < head; ++k) passive = passive || kBeForms.contains(v.w(k));
+    const bool by_agent = c1 < s_end && v.w(c1) == kBy && head_text.size() > 3 &&
+                          head_text.substr(head_text.size() - 2) == u"ed";
+    passive = (passive || by_agent) && !participle;
     const bool takes_object = kObjectTakers.contains(lemma);
     // "Beck last week said": the time phrase sits between subject and verb.
     long L = c0 - 1;
@@ -444,6 +451,9 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
                                 : nullptr;
     const bool left_is_word = L >= s0 && v.word(L) && !kClauseWords.contains(v.w(L)) && !kDeterminers.contains(v.w(L));
     const bool left_is_relative = L >= s0 && kRelative.contains(v.w(L));
+    // "Some have urged", "many would prefer": a quantifier standing alone is the subject.
+    const bool left_is_quantifier = L >= s0 && kQuantifiers.contains(v.w(L)) &&
+                                    (L == s0 || !v.word(L - 1) || kOpeners.contains(v.w(L - 1)));
     const bool coordinated = L >= s0 && (v.w(L) == hash_lower(u"and") || v.w(L) == hash_lower(u"but"));
     if (passive) {
       // "was reported by Western Journalism": the agent is the source; without one, none.
@@ -485,12 +495,24 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       } else {
         content = after;
       }
+    } else if (left_is_quantifier) {
+      src = {L, L + 1};
+      content = content_after(v, c1, s_end, takes_object);
     } else if (L >= s0 && kDeterminers.contains(v.w(L))) {
       // A noun cue ("the claim", "the allegation"): its source, if any, is not a subject.
       content = {};
     } else if (L < s0 || v.is(L, u",") || v.close_quote(L) || v.is(L, u"\u2014")) {
       // Inverted ('"...," said Trump') or an apposition ("Trump, 76, said ...").
-      Phrase right = c1 < s_end && kInvertingLemmas.contains(lemma) ? right_np(v, c1, s_end) : Phrase{};
+      // "Simon Rosenberg, a Clinton supporter, told the New Yorker": an earlier comma after a
+      // sentence-initial name makes the comma before the verb close an apposition.
+      bool apposition = false;
+      if (L >= s0 && v.is(L, u",") && !v.close_quote(L - 1)) {
+        long k = L - 1;
+        while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
+        apposition = k > s0 && v.is(k, u",") && v.word(s0) && !kOpeners.contains(v.w(s0)) &&
+                     (v.tok(s0).has(kTitle) || v.tok(s0).has(kUpper));
+      }
+      Phrase right = c1 < s_end && !apposition && kInvertingLemmas.contains(lemma) ? right_np(v, c1, s_end) : Phrase{};
       const bool right_ends = right.ok() && (right.end >= s_end || !v.word(right.end) ||
                                              kRightStops.contains(v.w(right.end)));
       if (right.ok() && right_ends && L >= s0 && v.w(c1) != kThatWord) {
