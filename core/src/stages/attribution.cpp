@@ -354,6 +354,23 @@ void Attribution::detect_cues(const Document& doc) {
       positive_[i] = model_.score(feats, k) > 0.0f ? 1 : 0;
     }
   }
+  // Punctuation cues: "John McCain: Republican anger ..." (a short name, a colon, then what
+  // they said) and an embedded quote signed with a dash ('"..." ― Sonya Herridge').
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const std::u16string_view t = doc.token_text(i);
+      if (t == u":" && i > s.first_token && i - s.first_token <= 5 && i + 2 < s.end_token && ctx_.quote[i] < 0) {
+        bool name = true;
+        for (uint32_t k = s.first_token; k < i && name; ++k)
+          name = doc.tokens[k].has(kTitle) || doc.tokens[k].has(kUpper) || doc.tokens[k].has(kPossessive) ||
+                 doc.token_text(k) == u"-";
+        if (name && doc.tokens[s.first_token].has(kParagraphStart)) positive_[i] = 1;
+      } else if ((t == u"―" || t == u"—") && i > 0 && i + 1 < n && doc.tokens[i - 1].has(kCloseQuote) &&
+                 doc.tokens[i + 1].has(kTitle)) {
+        positive_[i] = 1;
+      }
+    }
+  }
   // "according to": both words or neither.
   for (uint32_t i = 0; i + 1 < n; ++i)
     if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
@@ -407,7 +424,14 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   Phrase src;
   Content content;
   const bool according = v.w(cue.first) == kAccording;
-  if (according) {
+  const std::u16string_view first_text = v.text(cue.first);
+  if (first_text == u"\u2015" || first_text == u"\u2014") {
+    src = right_np(v, c1, s_end);
+    content = content_before(v, c0, s0);
+  } else if (first_text == u":") {
+    src = left_np(v, c0 - 1, s0);
+    content = content_after(v, c1, s_end, false);
+  } else if (according) {
     claim.cue_class = to_string(CueClass::AccordingTo);
     src = right_np(v, c1, s_end);
     // "According to X, ..." opens the sentence; "..., according to X." closes it.

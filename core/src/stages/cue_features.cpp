@@ -1,6 +1,7 @@
 #include "stages/cue_features.h"
 
 #include "stages/feature_hash.h"
+#include "stages/word_set.h"
 
 namespace newsmark {
 
@@ -28,6 +29,8 @@ uint8_t shape_of(const Document& doc, size_t i) {
 }
 
 const uint32_t kThat = hash_lower(u"that");
+const WordSet kPronouns{u"he", u"she", u"they", u"i", u"we", u"you", u"it", u"who", u"which"};
+const WordSet kAuxWords{u"has", u"have", u"had", u"also", u"was", u"were", u"is", u"are", u"will", u"would", u"not", u"did"};
 constexpr uint32_t kBoundaryWord = 0x9e3779b9u;
 
 }  // namespace
@@ -124,6 +127,15 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
   out[n++] = feature(25, ctx.lemma[i], wm1);
   out[n++] = feature(26, in_quote, sh0);
   out[n++] = feature(27, cls, shm1 * 16 + shp1);
+  // Generalising past the lexicon: the word's ending with what surrounds it (a verb in -ed
+  // after a name or a pronoun, followed by "that", is likely a reporting verb).
+  const uint32_t suffix2 = hash_lower(text.size() > 2 ? text.substr(text.size() - 2) : text);
+  const uint32_t left_kind = kPronouns.contains(wm1) ? 1u : (shm1 == kShTitle || shm1 == kShUpper) ? 2u : kAuxWords.contains(wm1) ? 3u : 0u;
+  out[n++] = feature(28, suffix2, shm1);
+  out[n++] = feature(29, suffix, that_follows);
+  out[n++] = feature(30, suffix, left_kind);
+  out[n++] = feature(31, w0, in_quote);
+  out[n++] = feature(32, left_kind, shp1 * 4 + that_follows);
   return n;
 }
 
