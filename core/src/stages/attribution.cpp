@@ -371,6 +371,11 @@ void Attribution::detect_cues(const Document& doc) {
       }
     }
   }
+  // "the said document", "the alleged crime": a participle used as an adjective.
+  for (uint32_t i = 1; i < n; ++i)
+    if (positive_[i] && kAdjectivalVerbs.contains(ctx_.word[i]) && kDeterminers.contains(ctx_.word[i - 1]) &&
+        doc.tokens[i].sentence == doc.tokens[i - 1].sentence)
+      positive_[i] = 0;
   // "according to": both words or neither.
   for (uint32_t i = 0; i + 1 < n; ++i)
     if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
@@ -507,7 +512,8 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
                                     v.is(before_limit - 1, u"\u2014")) &&
                                    (count_words(v, s0, before_limit) >= 3 || v.close_quote(before_limit - 1));
       const long after_words = after.ok() ? count_words(v, after.first, after.end) : 0;
-      if (before_possible && !(after.ok() && (after.strong || after_words >= 5))) {
+      const bool quote_before = before_limit > s0 && v.close_quote(before_limit - 1);
+      if (before_possible && (quote_before || !(after.ok() && (after.strong || after_words >= 5)))) {
         content = content_before(v, before_limit, s0);
         // '"A," he said, "B."': the quote after the cue belongs to it too.
         for (long k = c1; k < std::min(s_end, c1 + 3); ++k)
