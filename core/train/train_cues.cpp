@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     Doc d;
     d.gold = parse_spans(rec.id_json);
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
-      if (!doc.tokens[i].has(kWord)) continue;
+      if (!cue_candidate(doc, ctx, i)) continue;
       Example e;
       e.n = static_cast<uint8_t>(cue_features(doc, ctx, i, e.feats));
       bool pos = false;

@@ -34,12 +34,13 @@ TEST_CASE("statistics score above questions and opinions") {
   CHECK(doc.sentences[1].checkworthy < 0.5);
   CHECK(doc.sentences[2].checkworthy < 0.5);
   for (const Sentence& s : doc.sentences) CHECK((s.checkworthy >= 0.0 && s.checkworthy <= 1.0));
-  REQUIRE(doc.claims.size() == 1);
-  CHECK(doc.claims[0].kind == ClaimKind::Checkworthy);
-  CHECK(u8(doc.view(*doc.claims[0].content)) ==
-        "Unemployment fell to 3.5 percent in 2019, the lowest rate in fifty years.");
-  CHECK_FALSE(doc.claims[0].source);
-  CHECK(doc.claims[0].cue_class.empty());
+  std::vector<Claim> listed;
+  for (const Claim& c : doc.claims)
+    if (c.kind == ClaimKind::Checkworthy) listed.push_back(c);
+  REQUIRE(listed.size() == 1);
+  CHECK(u8(doc.view(*listed[0].content)) == "Unemployment fell to 3.5 percent in 2019, the lowest rate in fifty years.");
+  CHECK_FALSE(listed[0].source);
+  CHECK(listed[0].cue_class.empty());
 }
 
 TEST_CASE("an attributed sentence is not listed again as a check-worthy claim") {

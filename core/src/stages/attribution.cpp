@@ -331,11 +331,12 @@ bool Attribution::is_look_alike(const Document& doc, const Cue& c) const {
       (c.end + 1 >= s.end_token || !doc.tokens[c.end + 1].has(kWord)))
     return true;
   // "according to plan": what follows is not a source.
-  if (w == kAccording && c.end < s.end_token) {
-    const uint32_t next = ctx_.word[c.end];
-    if (kNotSources.contains(next) && doc.tokens[c.end].has(kLower)) return true;
-    if (c.end + 1 < s.end_token && kNotSources.contains(ctx_.word[c.end + 1]) && ctx_.word[c.end] != kThatWord &&
-        (ctx_.word[c.end] == hash_lower(u"the") || ctx_.word[c.end] == hash_lower(u"a")))
+  for (uint32_t a = c.first; a < c.end; ++a) {
+    if (ctx_.word[a] != kAccording || a + 2 >= s.end_token) continue;
+    const uint32_t b = a + 2;  // after "according to"
+    if (kNotSources.contains(ctx_.word[b]) && doc.tokens[b].has(kLower)) return true;
+    if (b + 1 < s.end_token && kNotSources.contains(ctx_.word[b + 1]) &&
+        (ctx_.word[b] == hash_lower(u"the") || ctx_.word[b] == hash_lower(u"a")))
       return true;
   }
   return false;
@@ -346,7 +347,7 @@ void Attribution::detect_cues(const Document& doc) {
   positive_.assign(n, 0);
   uint32_t feats[kMaxCueFeatures];
   for (uint32_t i = 0; i < n; ++i) {
-    if (!doc.tokens[i].has(kWord)) continue;
+    if (!cue_candidate(doc, ctx_, i)) continue;
     if (model_.empty()) {
       positive_[i] = looks_like_cue_without_model(doc, i) ? 1 : 0;
     } else {

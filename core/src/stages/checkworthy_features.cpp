@@ -3,27 +3,52 @@
 #include <algorithm>
 
 #include "stages/feature_hash.h"
-#include "stages/word_set.h"
+#include "stages/flat_hash.h"
+#include <initializer_list>
+#include <string_view>
+#include <utility>
 
 namespace newsmark {
 
 namespace {
 
-const WordSet kFirstPerson{u"i", u"me", u"my", u"we", u"us", u"our", u"i'm", u"we're", u"i've", u"we've", u"i'll", u"we'll"};
-const WordSet kSecondPerson{u"you", u"your", u"you're", u"you've"};
-const WordSet kComparative{u"more", u"less", u"fewer", u"than", u"higher", u"lower", u"larger", u"smaller",
+using WordList = std::initializer_list<std::u16string_view>;
+
+const WordList kFirstPerson{u"i", u"me", u"my", u"we", u"us", u"our", u"i'm", u"we're", u"i've", u"we've", u"i'll", u"we'll"};
+const WordList kSecondPerson{u"you", u"your", u"you're", u"you've"};
+const WordList kComparative{u"more", u"less", u"fewer", u"than", u"higher", u"lower", u"larger", u"smaller",
                            u"bigger", u"greater", u"increase", u"increased", u"decrease", u"decreased", u"doubled",
                            u"tripled", u"cut", u"cuts", u"rose", u"fell", u"grew", u"dropped", u"raised", u"reduced"};
-const WordSet kSuperlative{u"most", u"least", u"highest", u"lowest", u"largest", u"biggest", u"best", u"worst",
+const WordList kSuperlative{u"most", u"least", u"highest", u"lowest", u"largest", u"biggest", u"best", u"worst",
                            u"first", u"only", u"record", u"ever", u"never"};
-const WordSet kQuantity{u"percent", u"%", u"million", u"billion", u"trillion", u"thousand", u"hundred", u"dollars",
+const WordList kQuantity{u"percent", u"%", u"million", u"billion", u"trillion", u"thousand", u"hundred", u"dollars",
                         u"$", u"half", u"twice", u"times", u"jobs", u"tax", u"taxes", u"deficit", u"debt",
                         u"budget", u"unemployment", u"rate", u"number", u"average", u"years", u"year"};
-const WordSet kOpinion{u"think", u"believe", u"feel", u"hope", u"want", u"should", u"must", u"need", u"going",
+const WordList kOpinion{u"think", u"believe", u"feel", u"hope", u"want", u"should", u"must", u"need", u"going",
                        u"will", u"would", u"can", u"let", u"thank", u"please", u"agree", u"question", u"answer",
                        u"good", u"great", u"wonderful", u"right", u"wrong", u"maybe", u"perhaps", u"may", u"might"};
-const WordSet kPast{u"was", u"were", u"had", u"did", u"voted", u"passed", u"signed", u"said", u"went", u"created",
+const WordList kPast{u"was", u"were", u"had", u"did", u"voted", u"passed", u"signed", u"said", u"went", u"created",
                     u"lost", u"spent", u"came", u"made", u"took", u"gave", u"has", u"have", u"been"};
+
+// One lookup per token: each word's lists as bits.
+enum : uint32_t { kFirst = 1, kSecond = 2, kComp = 4, kSup = 8, kQuant = 16, kOpin = 32, kPastW = 64 };
+const FlatHashMap& word_classes() {
+  static const FlatHashMap table = [] {
+    FlatHashMap t;
+    const std::pair<const WordList*, uint32_t> lists[] = {{&kFirstPerson, kFirst}, {&kSecondPerson, kSecond},
+                                                          {&kComparative, kComp},  {&kSuperlative, kSup},
+                                                          {&kQuantity, kQuant},    {&kOpinion, kOpin},
+                                                          {&kPast, kPastW}};
+    for (const auto& [list, bit] : lists)
+      for (std::u16string_view w : *list) {
+        const uint32_t h = hash_lower(w);
+        const uint32_t* old = t.find(h);
+        t.insert(h, (old ? *old : 0) | bit, true);
+      }
+    return t;
+  }();
+  return table;
+}
 
 constexpr uint32_t kBos = 0x2545F491u, kEos = 0x1B873593u;
 
@@ -36,6 +61,7 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
   uint32_t words = 0, digits = 0, titles = 0, first_p = 0, second_p = 0, comp = 0, sup = 0, quant = 0, opinion = 0,
            past = 0, ed = 0, question = 0, years = 0;
   uint32_t prev = kBos;
+  const FlatHashMap& classes = word_classes();
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
     const std::u16string_view w = doc.token_text(i);
@@ -55,13 +81,15 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
       if (w.size() == 4 && (w[0] == u'1' || w[0] == u'2')) ++years;
     }
     if (t.has(kTitle) && !t.has(kSentenceStart) && i != first) ++titles;
-    if (kFirstPerson.contains(h)) ++first_p;
-    if (kSecondPerson.contains(h)) ++second_p;
-    if (kComparative.contains(h) || (w.size() > 4 && (w.substr(w.size() - 2) == u"er"))) ++comp;
-    if (kSuperlative.contains(h) || (w.size() > 5 && w.substr(w.size() - 3) == u"est")) ++sup;
-    if (kQuantity.contains(h)) ++quant;
-    if (kOpinion.contains(h)) ++opinion;
-    if (kPast.contains(h)) ++past;
+    const uint32_t* found = classes.find(h);
+    const uint32_t bits = found ? *found : 0;
+    if (bits & kFirst) ++first_p;
+    if (bits & kSecond) ++second_p;
+    if ((bits & kComp) || (w.size() > 4 && (w.substr(w.size() - 2) == u"er"))) ++comp;
+    if ((bits & kSup) || (w.size() > 5 && w.substr(w.size() - 3) == u"est")) ++sup;
+    if (bits & kQuant) ++quant;
+    if (bits & kOpin) ++opinion;
+    if (bits & kPastW) ++past;
     if (w.size() > 4 && w.substr(w.size() - 2) == u"ed") ++ed;
   }
   out.push_back(feature(102, prev, kEos));

@@ -33,7 +33,18 @@ const WordSet kPronouns{u"he", u"she", u"they", u"i", u"we", u"you", u"it", u"wh
 const WordSet kAuxWords{u"has", u"have", u"had", u"also", u"was", u"were", u"is", u"are", u"will", u"would", u"not", u"did"};
 constexpr uint32_t kBoundaryWord = 0x9e3779b9u;
 
+const WordSet kFunctionWords{u"the", u"a", u"an", u"of", u"and", u"or", u"to", u"in", u"on", u"for", u"with",
+                             u"at", u"by", u"from", u"is", u"was", u"are", u"were", u"be", u"been", u"it", u"he",
+                             u"she", u"they", u"his", u"her", u"their", u"its", u"this", u"which", u"who",
+                             u"but", u"not", u"has", u"have", u"had", u"will", u"would", u"i", u"we", u"you",
+                             u"that", u"about", u"than", u"them", u"him", u"our", u"my", u"your", u"there"};
+
 }  // namespace
+
+bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i) {
+  const Token& t = doc.tokens[i];
+  return t.has(kWord) && !t.has(kDigit) && (ctx.cls[i] != 0 || !kFunctionWords.contains(ctx.word[i]));
+}
 
 void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
                          CueContext& ctx) {
@@ -52,7 +63,7 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   for (const Sentence& s : doc.sentences) {
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0) continue;
-      const CueLexicon::Match m = lexicon.match(doc, i, s.end_token);
+      const CueLexicon::Match m = lexicon.match(&ctx.word[i], s.end_token - i);
       if (m.tokens == 0) continue;
       ctx.lex_first[i] = 1;
       for (size_t k = i; k < i + m.tokens; ++k) {

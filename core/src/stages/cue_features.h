@@ -28,6 +28,10 @@ struct CueContext {
 void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
                          CueContext& ctx);
 
+// Whether token i is worth scoring at all: a word, not a number and not a function word
+// ("the", "of", "has"; those join a cue only next to its verb, see Attribution).
+bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i);
+
 // Writes the features of token i into out (room for kMaxCueFeatures); returns how many.
 size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out);
 

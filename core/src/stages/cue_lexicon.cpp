@@ -20,22 +20,6 @@ CueClass class_named(std::string_view s) {
   return CueClass::None;
 }
 
-// Hash of a form whose words are joined by '_' in the file, as the tokens will hash.
-uint32_t hash_form(std::string_view form, uint32_t* words) {
-  uint32_t h = kFnvOffset;
-  *words = 1;
-  for (char c : form) {
-    if (c == '_') {
-      c = ' ';
-      ++*words;
-    }
-    const char16_t u = static_cast<char16_t>(static_cast<unsigned char>(c));
-    h = (h ^ (u & 0xFF)) * kFnvPrime;
-    h = (h ^ (u >> 8)) * kFnvPrime;
-  }
-  return h;
-}
-
 }  // namespace
 
 const char* to_string(CueClass c) {
@@ -60,6 +44,7 @@ const CueLexicon& CueLexicon::instance() {
 
 CueLexicon::CueLexicon(std::string_view tsv) {
   size_t pos = 0;
+  std::u16string word;
   while (pos < tsv.size()) {
     size_t eol = tsv.find('\n', pos);
     if (eol == std::string_view::npos) eol = tsv.size();
@@ -73,30 +58,50 @@ CueLexicon::CueLexicon(std::string_view tsv) {
     std::string_view forms = line.substr(tab + 1);
     uint32_t lemma = 0;
     while (!forms.empty()) {
-      size_t sp = forms.find(' ');
+      const size_t sp = forms.find(' ');
       std::string_view form = forms.substr(0, sp);
       forms = sp == std::string_view::npos ? std::string_view() : forms.substr(sp + 1);
       if (form.empty()) continue;
-      uint32_t words;
-      const uint32_t h = hash_form(form, &words);
-      if (lemma == 0) lemma = h;
-      entries_.emplace(h, Entry{cls, lemma});  // the first entry for a form wins
-      if (words > max_words_) max_words_ = words;
+      // "pointed_out": the words' hashes combined, as match() combines the tokens'.
+      uint32_t key = 0, first = 0, words = 0;
+      while (!form.empty()) {
+        const size_t us = form.find('_');
+        const std::string_view part = form.substr(0, us);
+        form = us == std::string_view::npos ? std::string_view() : form.substr(us + 1);
+        word.assign(part.begin(), part.end());
+        const uint32_t h = hash_lower(word);
+        key = words == 0 ? h : combine(key, h);
+        if (words == 0) first = h;
+        ++words;
+      }
+      if (lemma == 0) lemma = key;
+      if (!entries_.contains(key)) {  // the first entry for a form wins
+        entries_.insert(key, static_cast<uint32_t>(lemmas_.size()));
+        lemmas_.push_back(lemma);
+        classes_.push_back(cls);
+      }
+      const uint32_t* longest = first_words_.find(first);
+      if (!longest || *longest < words) first_words_.insert(first, words, true);
     }
   }
 }
 
 CueLexicon::Match CueLexicon::match(const Document& doc, size_t i, size_t end) const {
+  uint32_t words[8];
+  size_t n = 0;
+  for (; n < 8 && i + n < end; ++n) words[n] = hash_lower(doc.token_text(i + n));
+  return match(words, n);
+}
+
+CueLexicon::Match CueLexicon::match(const uint32_t* words, size_t n) const {
   Match best;
-  uint32_t h = kFnvOffset;
-  for (uint32_t n = 0; n < max_words_ && i + n < end; ++n) {
-    if (n > 0) {
-      h = (h ^ ' ') * kFnvPrime;
-      h = (h ^ 0) * kFnvPrime;
-    }
-    h = hash_lower(doc.token_text(i + n), h);
-    auto it = entries_.find(h);
-    if (it != entries_.end()) best = Match{n + 1, it->second.cls, it->second.lemma};
+  if (n == 0) return best;
+  const uint32_t* longest = first_words_.find(words[0]);
+  if (!longest) return best;
+  uint32_t key = 0;
+  for (uint32_t k = 0; k < *longest && k < n; ++k) {
+    key = k == 0 ? words[0] : combine(key, words[k]);
+    if (const uint32_t* e = entries_.find(key)) best = Match{k + 1, classes_[*e], lemmas_[*e]};
   }
   return best;
 }

@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
+
+#include "stages/flat_hash.h"
 
 #include "newsmark/document.h"
 
@@ -29,14 +31,16 @@ class CueLexicon {
 
   // The longest cue starting at token i, not running past token `end`.
   Match match(const Document& doc, size_t i, size_t end) const;
+  // The same from the tokens' lower-case word hashes (hash_lower): words[0] is token i, and
+  // n words are available.
+  Match match(const uint32_t* words, size_t n) const;
 
  private:
-  struct Entry {
-    CueClass cls;
-    uint32_t lemma;
-  };
-  std::unordered_map<uint32_t, Entry> entries_;  // hash of the words joined by ' '
-  uint32_t max_words_ = 1;
+  static uint32_t combine(uint32_t a, uint32_t b) { return (a ^ (b + 0x9E3779B9u + (a << 6) + (a >> 2))) * 0x85EBCA6Bu; }
+  FlatHashMap entries_;      // combined word hashes -> index into lemmas_/classes_
+  FlatHashMap first_words_;  // first word hash -> the most words of an entry starting with it
+  std::vector<uint32_t> lemmas_;
+  std::vector<CueClass> classes_;
 };
 
 }  // namespace newsmark

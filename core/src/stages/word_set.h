@@ -5,21 +5,21 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
-#include <unordered_set>
 
 #include "stages/feature_hash.h"
+#include "stages/flat_hash.h"
 
 namespace newsmark {
 
 class WordSet {
  public:
   WordSet(std::initializer_list<std::u16string_view> words) {
-    for (std::u16string_view w : words) hashes_.insert(hash_lower(w));
+    for (std::u16string_view w : words) hashes_.insert(hash_lower(w), 1);
   }
-  bool contains(uint32_t word_hash) const { return hashes_.count(word_hash) != 0; }
+  bool contains(uint32_t word_hash) const { return hashes_.contains(word_hash); }
 
  private:
-  std::unordered_set<uint32_t> hashes_;
+  FlatHashMap hashes_;
 };
 
 }  // namespace newsmark
