@@ -87,13 +87,26 @@ int main(int argc, char** argv) {
     prepare_cue_context(doc, quotes, lexicon, ctx);
     Doc d;
     d.gold = parse_spans(rec.id_json);
+    // One head token a gold cue is the positive example: its first lexicon word, else its first
+    // candidate word. The cue's other words are left out of training (the stage extends a
+    // detected head to its auxiliaries and multi-word lexicon entries by rule).
+    std::vector<int8_t> label(doc.tokens.size(), -1);
+    for (const Span& g : d.gold) {
+      long head = -1, first = -1;
+      for (size_t i = doc.token_at_or_after(g.start); i < doc.tokens.size() && doc.tokens[i].span.start < g.end; ++i) {
+        if (!cue_candidate(doc, ctx, i)) continue;
+        label[i] = 0;
+        if (first < 0) first = static_cast<long>(i);
+        if (head < 0 && ctx.cls[i] != 0) head = static_cast<long>(i);
+      }
+      if (head < 0) head = first;
+      if (head >= 0) label[static_cast<size_t>(head)] = 1;
+    }
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
       if (!cue_candidate(doc, ctx, i)) continue;
       Example e;
       e.n = static_cast<uint8_t>(cue_features(doc, ctx, i, e.feats));
-      bool pos = false;
-      for (const Span& g : d.gold) pos = pos || overlaps(g, doc.tokens[i].span);
-      e.label = pos ? 1 : -1;
+      e.label = std::getenv("ALL_TOKENS") && label[i] == 0 ? 1 : label[i];
       e.doc = static_cast<uint32_t>(docs.size());
       e.token = static_cast<uint32_t>(d.tokens.size());
       d.tokens.push_back(doc.tokens[i].span);
@@ -150,20 +163,34 @@ int main(int argc, char** argv) {
     return f;
   };
 
-  AveragedPerceptron model(kBits);
-  std::mt19937 rng(12345);
+  // Several perceptrons on different shuffles, their averaged weights averaged again: less
+  // variance from the example order than one run.
+  const int runs = std::getenv("RUNS") ? std::atoi(std::getenv("RUNS")) : 3;
+  std::vector<float> w(size_t{1} << kBits, 0.0f);
+  float bias = 0.0f;
   std::string bytes;
   LinearModel lm;
-  for (int ep = 0; ep < epochs; ++ep) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (size_t i : order) model.learn(examples[i].feats, examples[i].n, examples[i].label);
-    float bias;
-    std::vector<float> w = model.averaged(&bias);
-    bytes = LinearModel::serialize(w, bias, kBits);
+  for (int run = 0; run < runs; ++run) {
+    AveragedPerceptron model(kBits);
+    std::mt19937 rng(12345 + run);
+    for (int ep = 0; ep < epochs; ++ep) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t i : order)
+        if (examples[i].label != 0) model.learn(examples[i].feats, examples[i].n, examples[i].label);
+    }
+    float b;
+    std::vector<float> wr = model.averaged(&b);
+    for (size_t i = 0; i < w.size(); ++i) w[i] += wr[i] / runs;
+    bias += b / runs;
+    bytes = LinearModel::serialize(wr, b, kBits);
     lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    std::fprintf(stderr, "epoch %d: ", ep + 1);
+    std::fprintf(stderr, "run %d: ", run + 1);
     evaluate(lm, 0.0f, true);
   }
+  bytes = LinearModel::serialize(w, bias, kBits);
+  lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  std::fprintf(stderr, "averaged: ");
+  evaluate(lm, 0.0f, true);
   // Pick the threshold that maximises held-out F1 and fold it into the bias.
   double mean_abs = 0;
   for (const Example& e : examples) mean_abs += std::abs(lm.score(e.feats, e.n));
@@ -174,8 +201,6 @@ int main(int argc, char** argv) {
     const double f = evaluate(lm, t, false);
     if (f > best_f) best_f = static_cast<float>(f), best_t = t;
   }
-  float bias;
-  std::vector<float> w = model.averaged(&bias);
   bytes = LinearModel::serialize(w, bias - best_t, kBits);
   lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
   evaluate(lm, 0.0f, true);

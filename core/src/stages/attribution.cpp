@@ -55,7 +55,8 @@ const WordSet kTimeWords{u"last", u"this", u"past", u"week", u"month", u"year", 
                          u"later", u"subsequently", u"immediately", u"quickly", u"finally", u"soon", u"then"};
 const WordSet kBeForms{u"was", u"were", u"is", u"are", u"be", u"been", u"being", u"am"};
 const WordSet kNoSubjectLemmas{u"seem", u"appear"};
-const WordSet kQuantifiers{u"some", u"many", u"several", u"both", u"most", u"one", u"others", u"few", u"all"};
+const WordSet kQuantifiers{u"some", u"many", u"several", u"both", u"most", u"one", u"others", u"few", u"all",
+                           u"another"};
 // Words that open a sentence with an adverbial before its subject ("Earlier this week, Todd ...").
 const WordSet kOpeners{u"in", u"on", u"at", u"earlier", u"last", u"after", u"before", u"during", u"when",
                        u"while", u"as", u"since", u"despite", u"although", u"though", u"if", u"amid", u"like",
@@ -526,6 +527,19 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       } else {
         content = after;
       }
+    } else if (participle && L < s0) {
+      // "Noting that ..., Trump said": the subject follows the participle's clause.
+      long k = c1;
+      while (k < s_end && !v.is(k, u",")) ++k;
+      if (k + 1 < s_end) src = sentence_subject(v, k + 1, s_end);
+      content = content_after(v, c1, k, false);
+    } else if (L - 2 >= s0 && kDeterminers.contains(v.w(L)) && v.word(L - 1) && !kClauseWords.contains(v.w(L - 1)) &&
+               !v.tok(L - 1).has(kTitle) && (v.word(L - 2) || v.is(L - 2, u","))) {
+      // "Trump issued a statement": the subject of the verb before the noun cue.
+      long k = L - 2;
+      while (k > s0 && v.word(k) && (kAux.contains(v.w(k)) || adverb(k))) --k;
+      if (v.word(k) && !kClauseWords.contains(v.w(k))) src = left_np(v, k, s0);
+      content = content_after(v, c1, s_end, false);
     } else if (left_is_quantifier) {
       src = {L, L + 1};
       content = content_after(v, c1, s_end, takes_object);
@@ -540,10 +554,14 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       if (L >= s0 && v.is(L, u",") && !v.close_quote(L - 1)) {
         long k = L - 1;
         while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
-        apposition = k > s0 && v.is(k, u",") && v.word(s0) && !kOpeners.contains(v.w(s0)) &&
-                     (v.tok(s0).has(kTitle) || v.tok(s0).has(kUpper));
+        apposition = k > s0 && v.is(k, u",") && v.word(k - 1) &&
+                     (v.tok(k - 1).has(kTitle) || v.tok(k - 1).has(kUpper) || is_source_head(v.w(k - 1))) &&
+                     !(v.word(s0) && kOpeners.contains(v.w(s0)) && count_words(v, s0, k) <= 3);
       }
-      Phrase right = c1 < s_end && !apposition && kInvertingLemmas.contains(lemma) ? right_np(v, c1, s_end) : Phrase{};
+      const bool after_quote = L >= s0 && (v.close_quote(L) || (v.is(L, u",") && L > s0 && v.close_quote(L - 1)));
+      Phrase right = c1 < s_end && !apposition && (after_quote || kInvertingLemmas.contains(lemma))
+                         ? right_np(v, c1, s_end)
+                         : Phrase{};
       const bool right_ends = right.ok() && (right.end >= s_end || !v.word(right.end) ||
                                              kRightStops.contains(v.w(right.end)));
       if (right.ok() && right_ends && L >= s0 && v.w(c1) != kThatWord) {

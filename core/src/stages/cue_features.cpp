@@ -147,6 +147,10 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
   out[n++] = feature(30, suffix, left_kind);
   out[n++] = feature(31, w0, in_quote);
   out[n++] = feature(32, left_kind, shp1 * 4 + that_follows);
+  out[n++] = feature(33, wp1, wp2);
+  out[n++] = feature(34, wm2, wm1);
+  out[n++] = feature(35, ctx.lemma[i], shp1);
+  out[n++] = feature(36, w0, left_kind);
   return n;
 }
 
