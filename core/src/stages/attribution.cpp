@@ -301,6 +301,17 @@ Content content_before(const View& v, long limit, long s0) {
   return {a, b, kind_of(v, a, b), false};
 }
 
+// '"A," he said, "B."': a quote opening right after the speech tag continues the content.
+void extend_to_next_quote(const View& v, Content& content, long from, long s_end) {
+  if (!content.ok()) return;
+  for (long k = from; k < std::min(s_end, from + 3); ++k)
+    if (v.open_quote(k)) {
+      const int q = quote_containing(v.quotes, static_cast<uint32_t>(k));
+      if (q >= 0) content.end = std::max<long>(content.end, v.quotes[static_cast<size_t>(q)].end_token);
+      return;
+    }
+}
+
 }  // namespace
 
 Attribution::Attribution() : Attribution(newsmark_cues_model, newsmark_cues_model_size) {}
@@ -517,13 +528,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       const bool quote_before = before_limit > s0 && v.close_quote(before_limit - 1);
       if (before_possible && (quote_before || !(after.ok() && (after.strong || after_words >= 5)))) {
         content = content_before(v, before_limit, s0);
-        // '"A," he said, "B."': the quote after the cue belongs to it too.
-        for (long k = c1; k < std::min(s_end, c1 + 3); ++k)
-          if (v.open_quote(k)) {
-            const int q = quote_containing(v.quotes, static_cast<uint32_t>(k));
-            if (q >= 0 && content.ok()) content.end = std::max<long>(content.end, v.quotes[static_cast<size_t>(q)].end_token);
-            break;
-          }
+        extend_to_next_quote(v, content, c1, s_end);
       } else {
         content = after;
       }
@@ -567,12 +572,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       if (right.ok() && right_ends && L >= s0 && v.w(c1) != kThatWord) {
         src = right;
         content = content_before(v, c0, s0);
-        for (long k = right.end; k < std::min(s_end, right.end + 3); ++k)
-          if (v.open_quote(k)) {
-            const int q = quote_containing(v.quotes, static_cast<uint32_t>(k));
-            if (q >= 0 && content.ok()) content.end = std::max<long>(content.end, v.quotes[static_cast<size_t>(q)].end_token);
-            break;
-          }
+        extend_to_next_quote(v, content, right.end, s_end);
       } else if (L >= s0 && v.is(L, u",")) {
         long k = L - 1;
         while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
