@@ -36,7 +36,9 @@ const WordSet kRightStops{u"in", u"on", u"at", u"during", u"after", u"before", u
                           u"told", u"said", u"in", u"via", u"through", u"if", u"than", u"into"};
 const WordSet kObjectTakers{u"tell", u"ask", u"inform", u"warn", u"assure", u"remind", u"urge", u"advise"};
 const WordSet kAdjectivalVerbs{u"said", u"reported", u"alleged", u"stated", u"quoted", u"claimed", u"purported",
-                               u"described", u"so-called", u"aforementioned", u"noted", u"cited"};
+                               u"described", u"so-called", u"aforementioned", u"noted", u"cited", u"announced",
+                               u"expected", u"proposed", u"planned", u"rumored", u"rumoured", u"supposed",
+                               u"perceived", u"presumed", u"suspected", u"accused"};
 const WordSet kEmptyObjects{u"nothing", u"little", u"much", u"anything", u"something", u"so", u"otherwise"};
 const WordSet kNotSources{u"plan", u"plans", u"schedule", u"script", u"tradition", u"custom", u"protocol",
                           u"rule", u"rules", u"design", u"form", u"instructions", u"type", u"size", u"need",
@@ -385,10 +387,14 @@ void Attribution::detect_cues(const Document& doc) {
     }
   }
   // "the said document", "the alleged crime": a participle used as an adjective.
-  for (uint32_t i = 1; i < n; ++i)
-    if (positive_[i] && kAdjectivalVerbs.contains(ctx_.word[i]) && kDeterminers.contains(ctx_.word[i - 1]) &&
-        doc.tokens[i].sentence == doc.tokens[i - 1].sentence)
-      positive_[i] = 0;
+  for (uint32_t i = 1; i < n; ++i) {
+    if (!positive_[i] || !kAdjectivalVerbs.contains(ctx_.word[i])) continue;
+    uint32_t k = i - 1;  // "the previously announced absence": past the adverbs
+    while (k > 0 && doc.tokens[k].has(kLower) && doc.token_text(k).size() > 4 &&
+           doc.token_text(k).substr(doc.token_text(k).size() - 2) == u"ly")
+      --k;
+    if (kDeterminers.contains(ctx_.word[k]) && doc.tokens[i].sentence == doc.tokens[k].sentence) positive_[i] = 0;
+  }
   // "according to": both words or neither.
   for (uint32_t i = 0; i + 1 < n; ++i)
     if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
@@ -477,6 +483,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     for (long k = c0; k < head; ++k) passive = passive || kBeForms.contains(v.w(k));
     const bool by_agent = c1 < s_end && v.w(c1) == kBy && head_text.size() > 3 &&
                           head_text.substr(head_text.size() - 2) == u"ed";
+    const bool progressive = participle && passive;  // "is saying", "was telling"
     passive = (passive || by_agent) && !participle;
     const bool takes_object = kObjectTakers.contains(lemma);
     // "Beck last week said": the time phrase sits between subject and verb.
@@ -505,7 +512,19 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       } else {
         content = content_after(v, c1, s_end, false);
       }
-    } else if ((participle && L >= s0 && v.is(L, u",")) || coordinated) {
+    } else if (participle && (L < s0 || (v.word(s0) && kOpeners.contains(v.w(s0)) && L == s0))) {
+      // "Noting that ..., Trump said", "In describing Trump, Cuban said": the subject follows
+      // the participle's clause.
+      long k = c1;
+      while (k < s_end && !v.is(k, u",")) ++k;
+      if (k + 1 < s_end) src = sentence_subject(v, k + 1, s_end);
+      content = content_after(v, c1, k, false);
+    } else if ((participle && !progressive &&
+                !(left_is_word && (is_personal_pronoun(v.w(L)) || v.tok(L).has(kTitle) || v.tok(L).has(kUpper))) &&
+                !left_is_relative) ||
+               coordinated) {
+      // "..., telling Trump that ...", "fired back a response saying", "... and said": the
+      // subject of the sentence speaks.
       // "..., telling Trump that ...", "... and said": the subject of the sentence speaks.
       if (previous) {
         const size_t t = doc.token_at_or_after(previous->source->start);
@@ -532,12 +551,6 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       } else {
         content = after;
       }
-    } else if (participle && L < s0) {
-      // "Noting that ..., Trump said": the subject follows the participle's clause.
-      long k = c1;
-      while (k < s_end && !v.is(k, u",")) ++k;
-      if (k + 1 < s_end) src = sentence_subject(v, k + 1, s_end);
-      content = content_after(v, c1, k, false);
     } else if (L - 2 >= s0 && kDeterminers.contains(v.w(L)) && v.word(L - 1) && !kClauseWords.contains(v.w(L - 1)) &&
                !v.tok(L - 1).has(kTitle) && (v.word(L - 2) || v.is(L - 2, u","))) {
       // "Trump issued a statement": the subject of the verb before the noun cue.
