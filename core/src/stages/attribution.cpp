@@ -490,8 +490,9 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     long L = c0 - 1;
     {
       long k = L;
-      while (k >= s0 && v.word(k) && kTimeWords.contains(v.w(k))) --k;
+      while (k >= s0 && v.word(k) && (kTimeWords.contains(v.w(k)) || kAux.contains(v.w(k)) || adverb(k))) --k;
       if (k < L && k >= s0 && v.w(k) == hash_lower(u"on")) --k;
+      while (k >= s0 && k < L && v.word(k) && kAux.contains(v.w(k))) --k;
       if (k < L && k >= s0 && ((v.word(k) && !kClauseWords.contains(v.w(k))) || v.is(k, u","))) L = k;
     }
     const Claim* previous = (!doc.claims.empty() && doc.claims.back().cue &&
@@ -568,18 +569,27 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       // Inverted ('"...," said Trump') or an apposition ("Trump, 76, said ...").
       // "Simon Rosenberg, a Clinton supporter, told the New Yorker": an earlier comma after a
       // sentence-initial name makes the comma before the verb close an apposition.
-      bool apposition = false;
+      // The comma before the verb closes an apposition when an earlier comma (up to three back)
+      // follows a name or a source noun.
+      long appos_comma = -1;
       if (L >= s0 && v.is(L, u",") && !v.close_quote(L - 1)) {
         long k = L - 1;
-        while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
-        apposition = k > s0 && v.is(k, u",") && v.word(k - 1) &&
-                     (v.tok(k - 1).has(kTitle) || v.tok(k - 1).has(kUpper) || is_source_head(v.w(k - 1))) &&
-                     !(v.word(s0) && kOpeners.contains(v.w(s0)) && count_words(v, s0, k) <= 3);
+        for (int commas = 0; commas < 3 && k > s0; ++commas, --k) {
+          while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
+          if (k <= s0 || !v.is(k, u",")) break;
+          if (v.word(k - 1) && (v.tok(k - 1).has(kTitle) || v.tok(k - 1).has(kUpper) || is_source_head(v.w(k - 1))) &&
+              !(v.word(s0) && kOpeners.contains(v.w(s0)) && count_words(v, s0, k) <= 3)) {
+            appos_comma = k;
+            break;
+          }
+        }
       }
+      const bool apposition = appos_comma >= 0;
       const bool after_quote = L >= s0 && (v.close_quote(L) || (v.is(L, u",") && L > s0 && v.close_quote(L - 1)));
       Phrase right = c1 < s_end && !apposition && (after_quote || kInvertingLemmas.contains(lemma))
                          ? right_np(v, c1, s_end)
                          : Phrase{};
+      if (right.ok() && right.end - right.first > 1 && is_personal_pronoun(v.w(right.first))) right = {};
       const bool right_ends = right.ok() && (right.end >= s_end || !v.word(right.end) ||
                                              kRightStops.contains(v.w(right.end)));
       if (right.ok() && right_ends && L >= s0 && v.w(c1) != kThatWord) {
@@ -587,9 +597,14 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
         content = content_before(v, c0, s0);
         extend_to_next_quote(v, content, right.end, s_end);
       } else if (L >= s0 && v.is(L, u",")) {
-        long k = L - 1;
-        while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
-        if (k > s0 && v.is(k, u",")) src = left_np(v, k - 1, s0);
+        if (apposition) {
+          // "The head of the Super PAC, Mike Murphy, praised": a name between the commas is the
+          // source; otherwise the phrase before them ("Trump, 76, said").
+          bool name_between = L - appos_comma - 1 >= 1 && L - appos_comma - 1 <= 4;
+          for (long k = appos_comma + 1; k < L && name_between; ++k)
+            name_between = v.tok(k).has(kTitle) || v.tok(k).has(kUpper) || v.joins_np(k);
+          src = name_between ? Phrase{appos_comma + 1, L} : left_np(v, appos_comma - 1, s0);
+        }
         if (!src.ok()) src = sentence_subject(v, s0, c0);
         content = content_after(v, c1, s_end, takes_object);
       } else {
