@@ -65,6 +65,7 @@ const WordSet kOpeners{u"in", u"on", u"at", u"earlier", u"last", u"after", u"bef
                        u"likewise", u"meanwhile", u"but", u"and", u"so", u"yet", u"also", u"still", u"however",
                        u"now", u"then", u"this", u"on", u"for", u"with", u"without", u"unlike", u"following",
                        u"speaking", u"asked", u"instead", u"indeed", u"later", u"separately", u"overnight"};
+const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
 const uint32_t kBy = hash_lower(u"by");
 const uint32_t kIt = hash_lower(u"it");
 const uint32_t kAccording = hash_lower(u"according");
@@ -374,11 +375,12 @@ void Attribution::detect_cues(const Document& doc) {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const std::u16string_view t = doc.token_text(i);
-      if (t == u":" && i > s.first_token && i - s.first_token <= 5 && i + 2 < s.end_token && ctx_.quote[i] < 0) {
-        bool name = true;
+      if (t == u":" && i > s.first_token && i - s.first_token <= 8 && i + 2 < s.end_token && ctx_.quote[i] < 0) {
+        // Names, with "on X" / "to X" / "at X" ("Clinton to Planned Parenthood: ...").
+        bool name = doc.tokens[s.first_token].has(kTitle) || doc.tokens[s.first_token].has(kUpper);
         for (uint32_t k = s.first_token; k < i && name; ++k)
           name = doc.tokens[k].has(kTitle) || doc.tokens[k].has(kUpper) || doc.tokens[k].has(kPossessive) ||
-                 doc.token_text(k) == u"-";
+                 doc.token_text(k) == u"-" || kHeadlineJoins.contains(ctx_.word[k]);
         if (name && doc.tokens[s.first_token].has(kParagraphStart)) positive_[i] = 1;
       } else if ((t == u"―" || t == u"—") && i > 0 && i + 1 < n && doc.tokens[i - 1].has(kCloseQuote) &&
                  doc.tokens[i + 1].has(kTitle)) {
@@ -453,7 +455,9 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     src = right_np(v, c1, s_end);
     content = content_before(v, c0, s0);
   } else if (first_text == u":") {
-    src = left_np(v, c0 - 1, s0);
+    long e = s0;
+    while (e < c0 && (v.tok(e).has(kTitle) || v.tok(e).has(kUpper) || v.joins_np(e))) ++e;
+    src = e > s0 ? Phrase{s0, e} : left_np(v, c0 - 1, s0);
     content = content_after(v, c1, s_end, false);
   } else if (according) {
     claim.cue_class = to_string(CueClass::AccordingTo);
