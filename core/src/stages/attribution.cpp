@@ -18,7 +18,8 @@ const WordSet kAux{u"has", u"have", u"had", u"is", u"are", u"was", u"were", u"be
                    u"still", u"previously", u"repeatedly", u"once", u"later", u"then", u"never", u"not", u"just",
                    u"recently", u"already", u"again", u"further", u"earlier", u"often", u"publicly", u"privately",
                    u"initially", u"ultimately", u"flatly", u"reportedly", u"has", u"long", u"first", u"n't",
-                   u"always", u"even", u"now", u"only", u"frequently", u"consistently", u"specifically"};
+                   u"always", u"even", u"now", u"only", u"frequently", u"consistently", u"specifically",
+                   u"both", u"each"};
 const WordSet kDeterminers{u"the", u"a", u"an", u"this", u"these", u"those", u"his", u"her", u"its", u"their",
                            u"our", u"my", u"your", u"some", u"any", u"each", u"every", u"another", u"two",
                            u"three", u"four", u"five", u"several", u"many", u"both", u"most", u"one", u"no"};
@@ -65,6 +66,13 @@ const WordSet kOpeners{u"in", u"on", u"at", u"earlier", u"last", u"after", u"bef
                        u"likewise", u"meanwhile", u"but", u"and", u"so", u"yet", u"also", u"still", u"however",
                        u"now", u"then", u"this", u"on", u"for", u"with", u"without", u"unlike", u"following",
                        u"speaking", u"asked", u"instead", u"indeed", u"later", u"separately", u"overnight"};
+const WordSet kIrregularParticiples{u"said", u"told", u"known", u"seen", u"shown", u"thought", u"found", u"given",
+                                    u"written", u"made", u"taken", u"heard", u"felt", u"held", u"understood",
+                                    u"spoken", u"sought", u"brought", u"quoted"};
+const WordSet kPsychParticiples{u"concerned", u"worried", u"convinced", u"divided", u"pleased", u"disappointed",
+                                u"surprised", u"frustrated", u"confident", u"determined", u"opposed", u"committed",
+                                u"inclined", u"interested", u"alarmed", u"encouraged", u"dismayed", u"angered",
+                                u"troubled", u"unconvinced", u"split", u"torn", u"skeptical", u"poised", u"set"};
 const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
 const uint32_t kBy = hash_lower(u"by");
 const uint32_t kIt = hash_lower(u"it");
@@ -186,31 +194,30 @@ Phrase right_np(const View& v, long b, long s_end) {
 Phrase sentence_subject(const View& v, long s0, long limit) {
   long b = s0;
   while (b < limit && !v.word(b)) ++b;
-  for (int clauses = 0; clauses < 3 && b < limit && (kOpeners.contains(v.w(b)) || v.tok(b).has(kLower)); ++clauses) {
+  for (int clauses = 0; clauses < 3 && b < limit && (kOpeners.contains(v.w(b)) || (clauses == 0 && v.tok(b).has(kLower)));
+       ++clauses) {
     long k = b;
     while (k < limit && !v.is(k, u",")) ++k;
     if (k >= limit || k - b > 12) return {};
     b = k + 1;
   }
-  long e = b;
-  for (int n = 0; e < limit && n < 8; ++e, ++n) {
+  if (b < limit && is_personal_pronoun(v.w(b))) return {b, b + 1};
+  // Up to the first clause word or punctuation, then back to the last name or source noun
+  // ("former Secretary of State Hillary Clinton drew ..." -> "... Hillary Clinton").
+  long e = b, last = -1;
+  for (int n = 0; e < limit && n < 10; ++e, ++n) {
     if (!v.word(e)) {
       if (v.joins_np(e)) continue;
       break;
     }
     const uint32_t w = v.w(e);
     const Token& t = v.tok(e);
-    if (is_personal_pronoun(w)) {
-      if (e == b) ++e;
-      break;
-    }
     if (kClauseWords.contains(w) || v.positive[static_cast<size_t>(e)]) break;
-    if (!(t.has(kTitle) || t.has(kUpper) || kDeterminers.contains(w) || is_source_head(w) ||
-          (e > b && kNpJoiners.contains(w) && e + 1 < limit && v.tok(e + 1).has(kTitle))))
-      break;
+    if (t.has(kTitle) || t.has(kUpper) || is_source_head(w)) last = e;
+    else if (last >= 0 && !kNpJoiners.contains(w) && !kDeterminers.contains(w)) break;
   }
-  if (e <= b) return {};
-  return {b, e};
+  if (last < b) return {};
+  return {b, last + 1};
 }
 
 long count_words(const View& v, long a, long b) {
@@ -485,6 +492,10 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     const bool participle = head_text.size() > 4 && head_text.substr(head_text.size() - 3) == u"ing";
     bool passive = false;
     for (long k = c0; k < head; ++k) passive = passive || kBeForms.contains(v.w(k));
+    // "were likely to say" is not passive; "are concerned" is, but its subject holds the view.
+    passive = passive && ((head_text.size() > 3 && head_text.substr(head_text.size() - 2) == u"ed") ||
+                          kIrregularParticiples.contains(v.w(head))) &&
+              !kPsychParticiples.contains(v.w(head));
     const bool by_agent = c1 < s_end && v.w(c1) == kBy && head_text.size() > 3 &&
                           head_text.substr(head_text.size() - 2) == u"ed";
     const bool progressive = participle && passive;  // "is saying", "was telling"
@@ -498,6 +509,11 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       if (k < L && k >= s0 && v.w(k) == hash_lower(u"on")) --k;
       while (k >= s0 && k < L && v.word(k) && kAux.contains(v.w(k))) --k;
       if (k < L && k >= s0 && ((v.word(k) && !kClauseWords.contains(v.w(k))) || v.is(k, u","))) L = k;
+    }
+    if (L > s0 && v.is(L, u")")) {
+      long k = L - 1;
+      while (k > s0 && !v.is(k, u"(") && L - k < 8) --k;
+      if (v.is(k, u"(") && k > s0 && v.word(k - 1)) L = k - 1;
     }
     const Claim* previous = (!doc.claims.empty() && doc.claims.back().cue &&
                              doc.claims.back().cue->start >= v.tok(s0).span.start && doc.claims.back().source)
