@@ -22,6 +22,11 @@ TEST_CASE("curly and straight quotes") {
   CHECK(quotes_in("He said “yes” and \"no\".") == std::vector<std::string>{"“yes”", "\"no\""});
 }
 
+TEST_CASE("two apostrophes make a double mark (New York Times style)") {
+  CHECK(quotes_in("''He deserved it,'' he said. It's ''fine.''") ==
+        std::vector<std::string>{"''He deserved it,''", "''fine.''"});
+}
+
 TEST_CASE("nested single quotes stay inside their quote") {
   CHECK(quotes_in("She said: “He called it ‘a deal’ twice.”") ==
         std::vector<std::string>{"“He called it ‘a deal’ twice.”"});

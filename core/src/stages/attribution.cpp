@@ -92,8 +92,17 @@ struct View {
   std::u16string_view text(long i) const { return doc.token_text(static_cast<size_t>(i)); }
   const Token& tok(long i) const { return doc.tokens[static_cast<size_t>(i)]; }
   bool is(long i, std::u16string_view s) const { return text(i) == s; }
-  bool close_quote(long i) const { return tok(i).has(kCloseQuote); }
-  bool open_quote(long i) const { return tok(i).has(kOpenQuote); }
+  // Quote marks as the quote finder paired them (so '' and straight marks count too).
+  bool close_quote(long i) const {
+    const int q = ctx.quote[static_cast<size_t>(i)];
+    return q >= 0 && quotes[static_cast<size_t>(q)].closed && quotes[static_cast<size_t>(q)].end_token == i + 1;
+  }
+  bool open_quote(long i) const {
+    const int q = ctx.quote[static_cast<size_t>(i)];
+    return q >= 0 && (quotes[static_cast<size_t>(q)].first_token == i ||
+                      (quotes[static_cast<size_t>(q)].first_token + 1 == i && !word(i - 1) && !word(i) &&
+                       text(i - 1) == text(i)));
+  }
   bool joins_np(long i) const { return tok(i).has(kPossessive) || is(i, u"-") || is(i, u"&"); }
 };
 
@@ -193,6 +202,12 @@ Phrase right_np(const View& v, long b, long s_end) {
 // a second verb whose subject is not repeated ("Davis lashed out, telling Trump that ...").
 Phrase sentence_subject(const View& v, long s0, long limit) {
   long b = s0;
+  // A sentence that opens with a quotation: the subject comes after it.
+  if (b < limit && v.open_quote(b)) {
+    const int q = quote_containing(v.quotes, static_cast<uint32_t>(b));
+    if (q >= 0 && v.quotes[static_cast<size_t>(q)].end_token < static_cast<uint32_t>(limit))
+      b = v.quotes[static_cast<size_t>(q)].end_token;
+  }
   while (b < limit && !v.word(b)) ++b;
   for (int clauses = 0; clauses < 3 && b < limit && (kOpeners.contains(v.w(b)) || (clauses == 0 && v.tok(b).has(kLower)));
        ++clauses) {
@@ -597,7 +612,11 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
         for (int commas = 0; commas < 3 && k > s0; ++commas, --k) {
           while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
           if (k <= s0 || !v.is(k, u",")) break;
-          if (v.word(k - 1) && (v.tok(k - 1).has(kTitle) || v.tok(k - 1).has(kUpper) || is_source_head(v.w(k - 1))) &&
+          bool name_between = L - k - 1 >= 1 && L - k - 1 <= 4;
+          for (long m = k + 1; m < L && name_between; ++m)
+            name_between = v.tok(m).has(kTitle) || v.tok(m).has(kUpper) || v.joins_np(m);
+          if (v.word(k - 1) &&
+              (name_between || v.tok(k - 1).has(kTitle) || v.tok(k - 1).has(kUpper) || is_source_head(v.w(k - 1))) &&
               !(v.word(s0) && kOpeners.contains(v.w(s0)) && count_words(v, s0, k) <= 3)) {
             appos_comma = k;
             break;
@@ -627,6 +646,22 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
         }
         if (!src.ok()) src = sentence_subject(v, s0, c0);
         content = content_after(v, c1, s_end, takes_object);
+        // '"...," the assailant, John McGraw, told the program': the quotation is the content.
+        long before = src.ok() ? src.first : c0;
+        if (appos_comma >= 0) {
+          const Phrase lead = left_np(v, appos_comma - 1, s0);
+          before = std::min(before, lead.ok() ? lead.first : appos_comma);
+        }
+        long q = before - 1;
+        while (q > s0 && !v.word(q) && !v.close_quote(q)) --q;
+        if (q >= s0 && v.close_quote(q) && !(content.ok() && content.strong)) {
+          long a = q + 1;
+          while (a < before && !v.word(a)) ++a;
+          if (count_words(v, a, before) <= 4) {
+            content = content_before(v, q + 1, s0);
+            extend_to_next_quote(v, content, c1, s_end);
+          }
+        }
       } else {
         content = content_after(v, c1, s_end, takes_object);
       }

@@ -77,6 +77,9 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
       ctx.quote[t] = static_cast<int32_t>(q);
       ctx.sentence_has_quote[doc.tokens[t].sentence] = 1;
     }
+    // The marks' shapes as the quote finder paired them ('' included).
+    ctx.shape[quotes[q].first_token] = kShOpenQ;
+    if (quotes[q].closed) ctx.shape[quotes[q].end_token - 1] = kShCloseQ;
   }
 }
 

@@ -17,6 +17,8 @@ bool opens(std::u16string_view w, const Token& t) {
   return t.has(kOpenQuote) || !t.has(kCloseQuote);
 }
 
+bool is_apostrophe(std::u16string_view w) { return w == u"'" || w == u"\u2019"; }
+
 }  // namespace
 
 void find_quotes(const Document& doc, std::vector<Quote>& out) {
@@ -24,15 +26,26 @@ void find_quotes(const Document& doc, std::vector<Quote>& out) {
   bool inside = false;
   Quote cur{};
   uint32_t last_paragraph = 0;
+  const std::u16string_view text(doc.text());
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
     const uint32_t paragraph = doc.sentences.empty() ? 0 : doc.sentences[t.sentence].paragraph;
-    const std::u16string_view w = doc.token_text(i);
-    const bool mark = is_double_mark(w);
+    std::u16string_view w = doc.token_text(i);
+    bool mark = is_double_mark(w);
+    // Two apostrophes written as a double mark (''like this'', the New York Times style).
+    bool pair = false;
+    if (!mark && is_apostrophe(w) && i + 1 < doc.tokens.size() && is_apostrophe(doc.token_text(i + 1)) &&
+        doc.tokens[i + 1].span.start == t.span.end) {
+      pair = mark = true;
+      const bool space_before = t.span.start == 0 || text[t.span.start - 1] == u' ' || text[t.span.start - 1] == u'\n' ||
+                                text[t.span.start - 1] == u'(' || text[t.span.start - 1] == u'\u00A0';
+      w = space_before ? u"\u201C" : u"\u201D";
+    }
     if (inside && paragraph != last_paragraph) {
       // A new paragraph inside an open quote: it continues only if the paragraph opens with a mark.
       if (mark && opens(w, t)) {
         last_paragraph = paragraph;
+        i += pair ? 1 : 0;
         continue;
       }
       cur.end_token = i;
@@ -48,12 +61,14 @@ void find_quotes(const Document& doc, std::vector<Quote>& out) {
       cur = Quote{{t.span.start, t.span.end}, i, i + 1, false};
       inside = true;
     } else {
-      cur.end_token = i + 1;
-      cur.span.end = t.span.end;
+      const uint32_t last = pair ? i + 1 : i;
+      cur.end_token = last + 1;
+      cur.span.end = doc.tokens[last].span.end;
       cur.closed = true;
       out.push_back(cur);
       inside = false;
     }
+    i += pair ? 1 : 0;
   }
   if (inside && !doc.tokens.empty()) {
     cur.end_token = static_cast<uint32_t>(doc.tokens.size());
