@@ -73,6 +73,10 @@ const WordSet kPsychParticiples{u"concerned", u"worried", u"convinced", u"divide
                                 u"surprised", u"frustrated", u"confident", u"determined", u"opposed", u"committed",
                                 u"inclined", u"interested", u"alarmed", u"encouraged", u"dismayed", u"angered",
                                 u"troubled", u"unconvinced", u"split", u"torn", u"skeptical", u"poised", u"set"};
+const WordSet kHeadlineLabels{u"breaking", u"wow", u"look", u"watch", u"exclusive", u"update", u"updated",
+                               u"revealed", u"video", u"photos", u"photo", u"opinion", u"analysis", u"editorial",
+                               u"boom", u"listen", u"must-see", u"warning", u"alert", u"live", u"confirmed",
+                               u"just", u"new", u"commentary", u"read", u"see"};
 const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
 const uint32_t kBy = hash_lower(u"by");
 const uint32_t kIt = hash_lower(u"it");
@@ -403,6 +407,7 @@ void Attribution::detect_cues(const Document& doc) {
         for (uint32_t k = s.first_token; k < i && name; ++k)
           name = doc.tokens[k].has(kTitle) || doc.tokens[k].has(kUpper) || doc.tokens[k].has(kPossessive) ||
                  doc.token_text(k) == u"-" || kHeadlineJoins.contains(ctx_.word[k]);
+        if (i - s.first_token == 1 && kHeadlineLabels.contains(ctx_.word[s.first_token])) name = false;  // "Breaking:"
         if (name && doc.tokens[s.first_token].has(kParagraphStart)) positive_[i] = 1;
       } else if ((t == u"―" || t == u"—") && i > 0 && i + 1 < n && doc.tokens[i - 1].has(kCloseQuote) &&
                  doc.tokens[i + 1].has(kTitle)) {
