@@ -10,8 +10,8 @@ const skip = cliMissing() || sharedMissing();
 
 // Measured values minus about 0.01 (the README's claims section has the measured ones).
 const CUE = 0.75;
-const SOURCE = 0.73;
-const CONTENT = 0.74;
+const SOURCE = 0.74;
+const CONTENT = 0.75;
 const CHECKWORTHY = 0.79;
 
 function evalJson(task) {
