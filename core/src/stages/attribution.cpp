@@ -19,7 +19,7 @@ const WordSet kAux{u"has", u"have", u"had", u"is", u"are", u"was", u"were", u"be
                    u"recently", u"already", u"again", u"further", u"earlier", u"often", u"publicly", u"privately",
                    u"initially", u"ultimately", u"flatly", u"reportedly", u"has", u"long", u"first", u"n't",
                    u"always", u"even", u"now", u"only", u"frequently", u"consistently", u"specifically",
-                   u"both", u"each"};
+                   u"both", u"each", u"having"};
 const WordSet kDeterminers{u"the", u"a", u"an", u"this", u"these", u"those", u"his", u"her", u"its", u"their",
                            u"our", u"my", u"your", u"some", u"any", u"each", u"every", u"another", u"two",
                            u"three", u"four", u"five", u"several", u"many", u"both", u"most", u"one", u"no"};
@@ -76,7 +76,7 @@ const WordSet kPsychParticiples{u"concerned", u"worried", u"convinced", u"divide
 const WordSet kHeadlineLabels{u"breaking", u"wow", u"look", u"watch", u"exclusive", u"update", u"updated",
                                u"revealed", u"video", u"photos", u"photo", u"opinion", u"analysis", u"editorial",
                                u"boom", u"listen", u"must-see", u"warning", u"alert", u"live", u"confirmed",
-                               u"just", u"new", u"commentary", u"read", u"see"};
+                               u"just", u"new", u"commentary", u"read", u"see", u"q", u"a"};
 const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
 const uint32_t kBy = hash_lower(u"by");
 const uint32_t kIt = hash_lower(u"it");
@@ -232,7 +232,7 @@ Phrase sentence_subject(const View& v, long s0, long limit) {
     const uint32_t w = v.w(e);
     const Token& t = v.tok(e);
     if (kClauseWords.contains(w) || v.positive[static_cast<size_t>(e)]) break;
-    if (t.has(kTitle) || t.has(kUpper) || is_source_head(w)) last = e;
+    if ((t.has(kTitle) || t.has(kUpper) || is_source_head(w)) && !kDeterminers.contains(w)) last = e;
     else if (last >= 0 && !kNpJoiners.contains(w) && !kDeterminers.contains(w)) break;
   }
   if (last < b) return {};
