@@ -170,6 +170,14 @@ TEST_CASE("quotes over several paragraphs and mixed quotes") {
   CHECK(c.source == "Maggie Haberman");
 }
 
+TEST_CASE("a second claim joined by 'but' ends the first one's content") {
+  Document doc = analyze("Biden called the despot a \"thug\" but the president has repeatedly called for talks.");
+  CHECK(claim_with_cue(doc, "called").content == "the despot a \"thug\"");
+  Found c = claim_with_cue(doc, "has repeatedly called for");
+  CHECK(c.source == "the president");
+  CHECK(c.content == "talks");
+}
+
 TEST_CASE("a pronoun resolves to the nearest compatible person") {
   const std::string text =
       "Ms Haberman has said that Mr Trump's claims could not be verified. "

@@ -76,9 +76,12 @@ const WordSet kPsychParticiples{u"concerned", u"worried", u"convinced", u"divide
 const WordSet kHeadlineLabels{u"breaking", u"wow", u"look", u"watch", u"exclusive", u"update", u"updated",
                                u"revealed", u"video", u"photos", u"photo", u"opinion", u"analysis", u"editorial",
                                u"boom", u"listen", u"must-see", u"warning", u"alert", u"live", u"confirmed",
-                               u"just", u"new", u"commentary", u"read", u"see", u"q", u"a"};
+                               u"just", u"new", u"commentary", u"read", u"see", u"q", u"a", u"source",
+                               u"via", u"credit", u"credits"};
 const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
 const uint32_t kBy = hash_lower(u"by");
+const uint32_t kButWord = hash_lower(u"but");
+const uint32_t kAndWord = hash_lower(u"and");
 const uint32_t kIt = hash_lower(u"it");
 const uint32_t kAccording = hash_lower(u"according");
 const uint32_t kTo = hash_lower(u"to");
@@ -698,6 +701,25 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   doc.claims.push_back(std::move(claim));
 }
 
+// "Biden called Kim a "thug" but the president has called for talks": when a later claim's
+// source follows "but"/"and"/";" inside an earlier claim's content, the earlier content ends
+// there (a nested "said that X believes" stays whole).
+void Attribution::split_coordinated_contents(Document& doc) const {
+  for (size_t a = 0; a + 1 < doc.claims.size(); ++a) {
+    Claim& first = doc.claims[a];
+    const Claim& next = doc.claims[a + 1];
+    if (!first.content || !next.cue) continue;
+    const Span start = next.source ? *next.source : *next.cue;
+    if (start.start <= first.content->start || start.start >= first.content->end) continue;
+    size_t t = doc.token_at_or_after(start.start);
+    if (t == 0 || t >= doc.tokens.size()) continue;
+    size_t k = t - 1;
+    if (ctx_.word[k] != kButWord && ctx_.word[k] != kAndWord && doc.token_text(k) != u";") continue;
+    while (k > 0 && (!doc.tokens[k - 1].has(kWord) && !doc.tokens[k - 1].has(kCloseQuote))) --k;
+    if (doc.tokens[k - 1].span.end > first.content->start) first.content->end = doc.tokens[k - 1].span.end;
+  }
+}
+
 void Attribution::run(Document& doc) {
   doc.claims.clear();
   if (doc.tokens.empty()) return;
@@ -708,6 +730,7 @@ void Attribution::run(Document& doc) {
     if (is_look_alike(doc, c)) continue;
     attribute(doc, c, doc.sentences[doc.tokens[c.first].sentence]);
   }
+  split_coordinated_contents(doc);
   std::sort(doc.hedges.begin(), doc.hedges.end(),
             [](const Hedge& a, const Hedge& b) { return a.span.start < b.span.start; });
 }

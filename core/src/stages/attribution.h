@@ -37,6 +37,7 @@ class Attribution : public Stage {
   bool looks_like_cue_without_model(const Document& doc, uint32_t i) const;
   bool is_look_alike(const Document& doc, const Cue& c) const;
   void attribute(Document& doc, const Cue& c, const Sentence& s);
+  void split_coordinated_contents(Document& doc) const;
 
   const CueLexicon& lexicon_;
   LinearModel model_;
