@@ -79,6 +79,7 @@ const WordSet kHeadlineLabels{u"breaking", u"wow", u"look", u"watch", u"exclusiv
                                u"just", u"new", u"commentary", u"read", u"see", u"q", u"a", u"source",
                                u"via", u"credit", u"credits"};
 const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
+constexpr long kWindowBefore = 60, kWindowAfter = 120;  // tokens
 const uint32_t kBy = hash_lower(u"by");
 const uint32_t kButWord = hash_lower(u"but");
 const uint32_t kAndWord = hash_lower(u"and");
@@ -465,7 +466,10 @@ void Attribution::detect_cues(const Document& doc) {
 
 void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   const View v{doc, ctx_, positive_, quotes_};
-  const long s0 = s.first_token, s_end = s.end_token;
+  // A window around the cue: real sentences fit, and a run-on "sentence" of a megabyte
+  // (a text without stops) costs linear time, not quadratic.
+  const long s0 = std::max<long>(s.first_token, static_cast<long>(cue.first) - kWindowBefore);
+  const long s_end = std::min<long>(s.end_token, static_cast<long>(cue.end) + kWindowAfter);
   long c0 = cue.first;
   const long c1 = cue.end;
   // Auxiliaries and adverbs between subject and verb belong to the cue: "has also claimed".
@@ -681,7 +685,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   claim.cue = span_of(v, c0, c1);
   if (src.ok()) {
     claim.source = span_of(v, src.first, src.end);
-    const SourceInfo info = classify_source(doc, ctx_.word, static_cast<uint32_t>(src.first), static_cast<uint32_t>(src.end));
+    const SourceInfo info = classify_source(doc, ctx_.word, mentions_, static_cast<uint32_t>(src.first), static_cast<uint32_t>(src.end));
     claim.source_type = info.type;
     claim.person = info.person;
   }
@@ -726,6 +730,7 @@ void Attribution::run(Document& doc) {
   find_quotes(doc, quotes_);
   prepare_cue_context(doc, quotes_, lexicon_, ctx_);
   detect_cues(doc);
+  mentions_.build(doc, ctx_.word);
   for (const Cue& c : cues_) {
     if (is_look_alike(doc, c)) continue;
     attribute(doc, c, doc.sentences[doc.tokens[c.first].sentence]);

@@ -13,6 +13,7 @@
 #include "stages/cue_lexicon.h"
 #include "stages/linear_model.h"
 #include "stages/quote_finder.h"
+#include "stages/source_types.h"
 
 namespace newsmark {
 
@@ -45,6 +46,7 @@ class Attribution : public Stage {
   CueContext ctx_;
   std::vector<uint8_t> positive_;
   std::vector<Cue> cues_;
+  MentionIndex mentions_;
 };
 
 }  // namespace newsmark

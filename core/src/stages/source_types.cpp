@@ -1,5 +1,7 @@
 #include "stages/source_types.h"
 
+#include <algorithm>
+
 #include "stages/word_set.h"
 
 namespace newsmark {
@@ -47,19 +49,6 @@ const WordSet kHeadStop{u"who", u"which", u"that", u"of", u"for", u"at", u"in", 
 
 bool title_or_upper(const Token& t) { return t.has(kTitle) || (t.has(kUpper) && t.has(kAlpha)); }
 
-// Gender implied by the words right before a person's mentions: 1 male, 2 female, 0 unknown.
-int person_gender(const Document& doc, const std::vector<uint32_t>& words, const Person& p) {
-  int g = 0;
-  for (const Span& m : p.mentions) {
-    const size_t t = doc.token_at_or_after(m.start);
-    if (t == 0 || t >= doc.tokens.size()) continue;
-    const uint32_t prev = words[t - 1];
-    if (kMale.contains(prev) && doc.tokens[t - 1].has(kTitle)) g = 1;
-    if (kFemale.contains(prev) && doc.tokens[t - 1].has(kTitle) && prev != hash_lower(u"her")) g = 2;
-  }
-  return g;
-}
-
 }  // namespace
 
 bool is_personal_pronoun(uint32_t w) { return kPersonalPronouns.contains(w); }
@@ -69,44 +58,68 @@ bool is_source_head(uint32_t w) {
   return kDocumentNouns.contains(w) || kAnonymousNouns.contains(w) || kPersonNouns.contains(w) || kOrgWords.contains(w);
 }
 
-int resolve_pronoun(const Document& doc, const std::vector<uint32_t>& words, uint32_t t) {
+void MentionIndex::build(const Document& doc, const std::vector<uint32_t>& words) {
+  mentions_.clear();
+  gender_.assign(doc.people.size(), 0);
+  for (size_t i = 0; i < doc.people.size(); ++i) {
+    for (const Span& m : doc.people[i].mentions) {
+      mentions_.push_back({m, static_cast<int>(i)});
+      // Gender implied by the honorific right before a mention.
+      const size_t t = doc.token_at_or_after(m.start);
+      if (t == 0 || t >= doc.tokens.size() || !doc.tokens[t - 1].has(kTitle)) continue;
+      const uint32_t prev = words[t - 1];
+      if (kMale.contains(prev)) gender_[i] = 1;
+      if (kFemale.contains(prev) && prev != hash_lower(u"her")) gender_[i] = 2;
+    }
+  }
+  std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+int MentionIndex::person_overlapping(Span span) const {
+  // The first mention starting at or after span.end is past it; walk back over the few before.
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.end,
+                             [](const Mention& m, uint32_t at) { return m.span.start < at; });
+  for (int n = 0; it != mentions_.begin() && n < 16; ++n) {
+    --it;
+    if (it->span.start < span.end && span.start < it->span.end) return it->person;
+  }
+  return -1;
+}
+
+int MentionIndex::resolve_pronoun(const Document& doc, const std::vector<uint32_t>& words, uint32_t t) const {
   const uint32_t w = words[t];
   const int want = kMale.contains(w) ? 1 : kFemale.contains(w) ? 2 : 0;
   if (want == 0) return -1;
   const uint32_t at = doc.tokens[t].span.start;
-  int best = -1;
-  uint32_t best_end = 0;
-  for (size_t i = 0; i < doc.people.size(); ++i) {
-    uint32_t last = 0;
-    bool seen = false;
-    for (const Span& m : doc.people[i].mentions)
-      if (m.end <= at && (!seen || m.end > last)) last = m.end, seen = true;
-    if (!seen || (best >= 0 && last <= best_end)) continue;
-    const int g = person_gender(doc, words, doc.people[i]);
-    if (g != 0 && g != want) continue;
-    best = static_cast<int>(i);
-    best_end = last;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                             [](const Mention& m, uint32_t pos) { return m.span.start < pos; });
+  // The nearest earlier mentions first; a bounded look-back keeps long texts linear.
+  for (int n = 0; it != mentions_.begin() && n < 200; ++n) {
+    --it;
+    if (it->span.end > at) continue;
+    const int g = gender_[static_cast<size_t>(it->person)];
+    if (g == 0 || g == want) return it->person;
   }
-  return best;
+  return -1;
 }
 
-SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& words, uint32_t first, uint32_t end) {
+SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& words, const MentionIndex& people,
+                           uint32_t first, uint32_t end) {
   SourceInfo info;
   if (first >= end) return info;
   if (end - first == 1 && kPersonalPronouns.contains(words[first])) {
     info.type = SourceType::Pronoun;
-    info.person = resolve_pronoun(doc, words, first);
+    info.person = people.resolve_pronoun(doc, words, first);
     return info;
   }
   // A named person the people stage found.
   const Span span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
-  for (size_t i = 0; i < doc.people.size(); ++i)
-    for (const Span& m : doc.people[i].mentions)
-      if (m.start < span.end && span.start < m.end) {
-        info.type = SourceType::Person;
-        info.person = static_cast<int>(i);
-        return info;
-      }
+  const int person = people.person_overlapping(span);
+  if (person >= 0) {
+    info.type = SourceType::Person;
+    info.person = person;
+    return info;
+  }
   // The head: the last word of the first segment (before ",", "who", "of" ...).
   uint32_t head = first;
   bool any_title = false, any_org = false;

@@ -15,13 +15,30 @@ struct SourceInfo {
   int person = -1;  // index into doc.people when the phrase names (or a pronoun resolves to) one
 };
 
-// The source phrase covers tokens [first, end); `words` holds the lower-case hash of every
-// token of the document (as CueContext::word).
-SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& words, uint32_t first, uint32_t end);
+// The people stage's mentions in text order, with each person's gender as their honorifics
+// show it ("Mr", "Ms"), built once per document so that linking a source is a binary search.
+class MentionIndex {
+ public:
+  // `words` holds the lower-case hash of every token of the document (as CueContext::word).
+  void build(const Document& doc, const std::vector<uint32_t>& words);
+  // The person with a mention overlapping `span`, or -1.
+  int person_overlapping(Span span) const;
+  // The person a he/she pronoun at token t most likely means: the nearest earlier mention of a
+  // person whose honorifics do not contradict it. -1 when none.
+  int resolve_pronoun(const Document& doc, const std::vector<uint32_t>& words, uint32_t t) const;
 
-// The person a he/she pronoun at token t most likely means: the nearest earlier mention of
-// a person whose honorifics ("Mr", "Ms") do not contradict it. -1 when none.
-int resolve_pronoun(const Document& doc, const std::vector<uint32_t>& words, uint32_t t);
+ private:
+  struct Mention {
+    Span span;
+    int person;
+  };
+  std::vector<Mention> mentions_;  // sorted by start
+  std::vector<int> gender_;        // per person: 0 unknown, 1 male, 2 female
+};
+
+// The source phrase covers tokens [first, end).
+SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& words, const MentionIndex& people,
+                           uint32_t first, uint32_t end);
 
 bool is_personal_pronoun(uint32_t word_hash);
 bool is_anonymous_head(uint32_t word_hash);
