@@ -697,8 +697,15 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   }
   if (claim.source_type == SourceType::Anonymous) {
     const Span sp = *claim.source;
+    // Hedges of the earlier stages, sorted by start in run(): the one starting last before
+    // the source's end may overlap it (a bounded look-back suffices for real text).
+    auto it = std::lower_bound(prior_hedges_.begin(), prior_hedges_.end(), sp.end,
+                               [](const Span& h, uint32_t at) { return h.start < at; });
     bool covered = false;
-    for (const Hedge& h : doc.hedges) covered = covered || (h.span.start < sp.end && sp.start < h.span.end);
+    for (int n = 0; it != prior_hedges_.begin() && n < 8 && !covered; ++n) {
+      --it;
+      covered = it->start < sp.end && sp.start < it->end;
+    }
     if (!covered)
       doc.hedges.push_back({sp, "anonymous-source", "The source is not named, so the reader cannot judge how they know."});
   }
@@ -731,6 +738,9 @@ void Attribution::run(Document& doc) {
   prepare_cue_context(doc, quotes_, lexicon_, ctx_);
   detect_cues(doc);
   mentions_.build(doc, ctx_.word);
+  prior_hedges_.clear();
+  for (const Hedge& h : doc.hedges) prior_hedges_.push_back(h.span);
+  std::sort(prior_hedges_.begin(), prior_hedges_.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
   for (const Cue& c : cues_) {
     if (is_look_alike(doc, c)) continue;
     attribute(doc, c, doc.sentences[doc.tokens[c.first].sentence]);

@@ -47,6 +47,7 @@ class Attribution : public Stage {
   std::vector<uint8_t> positive_;
   std::vector<Cue> cues_;
   MentionIndex mentions_;
+  std::vector<Span> prior_hedges_;  // spans of the hedges earlier stages found, sorted
 };
 
 }  // namespace newsmark
