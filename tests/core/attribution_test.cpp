@@ -123,6 +123,16 @@ TEST_CASE("each source type") {
   CHECK(c.source.empty());
 }
 
+TEST_CASE("'in the words of' takes its source after it, like 'according to'") {
+  Found c = claim_with_cue(analyze("In the words of the Pentagon spokesman, the strike was a success."), "In the words of");
+  CHECK(c.source == "the Pentagon spokesman");
+  CHECK(c.cue_class == "according-to");
+  CHECK(c.content == "the strike was a success");
+  c = claim_with_cue(analyze("The deal is, in the words of one senator, a disaster."), "in the words of");
+  CHECK(c.source == "one senator");
+  CHECK(c.source_type == "anonymous");
+}
+
 TEST_CASE("anonymous sources are claims and hedges") {
   Document doc = analyze("Two people who are familiar with the contents said the boxes held letters.");
   Found c = claim_with_cue(doc, "said");
@@ -204,6 +214,8 @@ TEST_CASE("sentences that only look like attributions") {
     for (const Claim& c : doc.claims) CHECK(text_of(doc, c.cue).find("said") == std::string::npos);
   }
   CHECK(analyze("He says nothing.").claims.empty());
+  CHECK(analyze("He has said nothing about the tax cuts.").claims.empty());
+  CHECK(claim_with_cue(analyze("He said nothing had changed."), "said").content == "nothing had changed");
   CHECK(analyze("Everything went according to plan.").claims.empty());
   CHECK(analyze("The alleged crime took place in May.").claims.empty());
 }

@@ -40,6 +40,7 @@ const WordSet kAdjectivalVerbs{u"said", u"reported", u"alleged", u"stated", u"qu
                                u"described", u"so-called", u"aforementioned", u"noted", u"cited", u"announced",
                                u"expected", u"proposed", u"planned", u"rumored", u"rumoured", u"supposed",
                                u"perceived", u"presumed", u"suspected", u"accused"};
+const WordSet kAboutWords{u"about", u"on", u"of", u"regarding", u"concerning", u"to", u"at", u"in", u"during"};
 const WordSet kEmptyObjects{u"nothing", u"little", u"much", u"anything", u"something", u"so", u"otherwise"};
 const WordSet kNotSources{u"plan", u"plans", u"schedule", u"script", u"tradition", u"custom", u"protocol",
                           u"rule", u"rules", u"design", u"form", u"instructions", u"type", u"size", u"need",
@@ -103,12 +104,14 @@ struct View {
   // Quote marks as the quote finder paired them (so '' and straight marks count too).
   bool close_quote(long i) const {
     const int q = ctx.quote[static_cast<size_t>(i)];
-    return q >= 0 && quotes[static_cast<size_t>(q)].closed && quotes[static_cast<size_t>(q)].end_token == i + 1;
+    return q >= 0 && quotes[static_cast<size_t>(q)].closed &&
+           quotes[static_cast<size_t>(q)].end_token == static_cast<uint32_t>(i + 1);
   }
   bool open_quote(long i) const {
     const int q = ctx.quote[static_cast<size_t>(i)];
-    return q >= 0 && (quotes[static_cast<size_t>(q)].first_token == i ||
-                      (quotes[static_cast<size_t>(q)].first_token + 1 == i && !word(i - 1) && !word(i) &&
+    const uint32_t u = static_cast<uint32_t>(i);
+    return q >= 0 && (quotes[static_cast<size_t>(q)].first_token == u ||
+                      (quotes[static_cast<size_t>(q)].first_token + 1 == u && !word(i - 1) && !word(i) &&
                        text(i - 1) == text(i)));
   }
   bool joins_np(long i) const { return tok(i).has(kPossessive) || is(i, u"-") || is(i, u"&"); }
@@ -373,7 +376,7 @@ bool Attribution::is_look_alike(const Document& doc, const Cue& c) const {
     return true;
   // "he says nothing", "she said little".
   if (c.end < s.end_token && kEmptyObjects.contains(ctx_.word[c.end]) &&
-      (c.end + 1 >= s.end_token || !doc.tokens[c.end + 1].has(kWord)))
+      (c.end + 1 >= s.end_token || !doc.tokens[c.end + 1].has(kWord) || kAboutWords.contains(ctx_.word[c.end + 1])))
     return true;
   // "according to plan": what follows is not a source.
   for (uint32_t a = c.first; a < c.end; ++a) {
@@ -428,6 +431,11 @@ void Attribution::detect_cues(const Document& doc) {
       --k;
     if (kDeterminers.contains(ctx_.word[k]) && doc.tokens[i].sentence == doc.tokens[k].sentence) positive_[i] = 0;
   }
+  // "according to", "in the words of": unambiguous multi-word cues need no detector.
+  for (uint32_t i = 0; i < n; ++i)
+    if (ctx_.lex_first[i] && ctx_.cls[i] == static_cast<uint8_t>(CueClass::AccordingTo) &&
+        i + 1 < n && ctx_.cls[i + 1] == ctx_.cls[i] && ctx_.lemma[i + 1] == ctx_.lemma[i])
+      positive_[i] = 1;
   // "according to": both words or neither.
   for (uint32_t i = 0; i + 1 < n; ++i)
     if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
@@ -483,7 +491,9 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   claim.cue_class = to_string(cue.cls);
   Phrase src;
   Content content;
-  const bool according = v.w(cue.first) == kAccording;
+  // "according to X", "in the words of X": the source follows the cue.
+  const bool according = ctx_.cls[cue.first] == static_cast<uint8_t>(CueClass::AccordingTo) &&
+                         ctx_.cls[cue.end - 1] == ctx_.cls[cue.first] && c1 - cue.first >= 2;
   const std::u16string_view first_text = v.text(cue.first);
   if (first_text == u"\u2015" || first_text == u"\u2014") {
     src = right_np(v, c1, s_end);
@@ -619,7 +629,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       // The comma before the verb closes an apposition when an earlier comma (up to three back)
       // follows a name or a source noun.
       long appos_comma = -1;
-      if (L >= s0 && v.is(L, u",") && !v.close_quote(L - 1)) {
+      if (L > s0 && v.is(L, u",") && !v.close_quote(L - 1)) {
         long k = L - 1;
         for (int commas = 0; commas < 3 && k > s0; ++commas, --k) {
           while (k > s0 && !v.is(k, u",") && !v.close_quote(k)) --k;
@@ -727,7 +737,7 @@ void Attribution::split_coordinated_contents(Document& doc) const {
     size_t k = t - 1;
     if (ctx_.word[k] != kButWord && ctx_.word[k] != kAndWord && doc.token_text(k) != u";") continue;
     while (k > 0 && (!doc.tokens[k - 1].has(kWord) && !doc.tokens[k - 1].has(kCloseQuote))) --k;
-    if (doc.tokens[k - 1].span.end > first.content->start) first.content->end = doc.tokens[k - 1].span.end;
+    if (k > 0 && doc.tokens[k - 1].span.end > first.content->start) first.content->end = doc.tokens[k - 1].span.end;
   }
 }
 

@@ -44,6 +44,7 @@ const WordSet kPersonNouns{
     u"manager", u"nominee", u"himself", u"herself", u"chief", u"founder", u"economist", u"pollster", u"mother",
     u"father", u"wife", u"husband", u"son", u"daughter", u"friend", u"doctor", u"physician", u"congressman",
     u"congresswoman", u"lawmaker", u"speaker", u"representative", u"ambassador", u"general", u"commissioner"};
+const WordSet kIndefinite{u"a", u"an", u"one", u"two", u"three", u"several", u"some", u"another", u"many"};
 const WordSet kReflexive{u"himself", u"herself", u"themselves", u"itself"};
 const WordSet kHeadStop{u"who", u"which", u"that", u"of", u"for", u"at", u"in", u"from", u"on", u",", u"with"};
 
@@ -137,7 +138,9 @@ SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& wor
   if (kDocumentNouns.contains(h)) info.type = SourceType::Document;
   else if (kAnonymousNouns.contains(h)) info.type = SourceType::Anonymous;
   else if (kOrgWords.contains(h) || (ht.has(kUpper) && ht.has(kAlpha) && ht.span.size() >= 2)) info.type = SourceType::Organization;
-  else if (kPersonNouns.contains(h)) info.type = SourceType::Person;
+  else if (kPersonNouns.contains(h))
+    // "one senator", "a spokesman": a role with no name is an anonymous source.
+    info.type = kIndefinite.contains(words[first]) && !any_title ? SourceType::Anonymous : SourceType::Person;
   else if (any_org && any_title) info.type = SourceType::Organization;
   else if (ht.has(kTitle)) info.type = SourceType::Person;
   else if (any_title) info.type = SourceType::Person;
