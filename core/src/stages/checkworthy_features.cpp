@@ -50,6 +50,8 @@ const FlatHashMap& word_classes() {
   return table;
 }
 
+const uint32_t kYearWord = hash_lower(u"<year>");
+const uint32_t kNumberWord = hash_lower(u"<number>");
 constexpr uint32_t kBos = 0x2545F491u, kEos = 0x1B873593u;
 
 uint32_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3; }
@@ -65,7 +67,8 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
     const std::u16string_view w = doc.token_text(i);
-    const uint32_t h = hash_lower(w);
+    // Numbers by kind, not value: "1990" and "2016" are the same feature, as are "3.5" and "12".
+    const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : hash_lower(w);
     if (w == u"?") ++question;
     if (!t.has(kWord) && w != u"%" && w != u"$") continue;
     ++words;
