@@ -3,6 +3,8 @@
 #include "stages/hedge_detector.h"
 #include "stages/person_linker.h"
 #include "stages/person_tagger.h"
+#include "stages/attribution.h"
+#include "stages/checkworthy.h"
 #include "stages/segmenter.h"
 
 namespace newsmark {
@@ -13,6 +15,8 @@ Pipeline Pipeline::standard() {
   p.add(std::make_unique<PersonTagger>());
   p.add(std::make_unique<PersonLinker>());
   p.add(std::make_unique<HedgeDetector>());
+  p.add(std::make_unique<Attribution>());
+  p.add(std::make_unique<Checkworthy>());
   return p;
 }
 

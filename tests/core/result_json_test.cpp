@@ -14,7 +14,9 @@ TEST_CASE("the id is echoed and spans are UTF-16 offsets") {
   Analyzer a;
   std::string json = a.analyze_json(u"Ünal said 👍. Yes.", "\"doc-7\"");
   CHECK(json.find(R"("id":"doc-7","length":18)") != std::string::npos);
-  CHECK(json.find(R"({"span":[0,13],"checkworthy":0,"hedge":0},{"span":[14,18])") != std::string::npos);
+  // The scores depend on the analysis stages; the spans are what this test is about.
+  CHECK(json.find(R"({"span":[0,13],"checkworthy":)") != std::string::npos);
+  CHECK(json.find(R"({"span":[14,18],"checkworthy":)") != std::string::npos);
 }
 
 TEST_CASE("every layer serializes in the documented shape") {

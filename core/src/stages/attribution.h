@@ -1,0 +1,53 @@
+// Stage: who said what. Finds attribution cues (a trained detector over the cue lexicon and
+// the context, see cue_features.h), then for each cue its source (the subject before it,
+// the noun phrase after an inverted "said", after "according to", or the antecedent of
+// "who"/"which") and its content (the reported clause, or the quotation, which may run over
+// several paragraphs). Sources are typed (person, organization, document, anonymous,
+// pronoun) and linked to doc.people; anonymous sourcing is also added as a hedge.
+#pragma once
+
+#include <vector>
+
+#include "newsmark/pipeline.h"
+#include "stages/cue_features.h"
+#include "stages/cue_lexicon.h"
+#include "stages/linear_model.h"
+#include "stages/quote_finder.h"
+#include "stages/source_types.h"
+
+namespace newsmark {
+
+class Attribution : public Stage {
+ public:
+  Attribution();
+  // A detector with the given model bytes (tests; an empty or bad model falls back to rules).
+  Attribution(const unsigned char* model, size_t size);
+  const char* name() const override { return "attribution"; }
+  std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
+  std::vector<std::string> assigns_layers() const override { return {"claims"}; }
+  void run(Document& doc) override;
+
+  bool has_model() const { return !model_.empty(); }
+
+ private:
+  struct Cue {
+    uint32_t first, end;  // tokens
+    CueClass cls;
+  };
+  void detect_cues(const Document& doc);
+  bool looks_like_cue_without_model(const Document& doc, uint32_t i) const;
+  bool is_look_alike(const Document& doc, const Cue& c) const;
+  void attribute(Document& doc, const Cue& c, const Sentence& s);
+  void split_coordinated_contents(Document& doc) const;
+
+  const CueLexicon& lexicon_;
+  LinearModel model_;
+  std::vector<Quote> quotes_;
+  CueContext ctx_;
+  std::vector<uint8_t> positive_;
+  std::vector<Cue> cues_;
+  MentionIndex mentions_;
+  std::vector<Span> prior_hedges_;  // spans of the hedges earlier stages found, sorted
+};
+
+}  // namespace newsmark

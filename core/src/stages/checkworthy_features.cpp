@@ -1,0 +1,117 @@
+#include "stages/checkworthy_features.h"
+
+#include <algorithm>
+
+#include "stages/feature_hash.h"
+#include "stages/flat_hash.h"
+#include <initializer_list>
+#include <string_view>
+#include <utility>
+
+namespace newsmark {
+
+namespace {
+
+using WordList = std::initializer_list<std::u16string_view>;
+
+const WordList kFirstPerson{u"i", u"me", u"my", u"we", u"us", u"our", u"i'm", u"we're", u"i've", u"we've", u"i'll", u"we'll"};
+const WordList kSecondPerson{u"you", u"your", u"you're", u"you've"};
+const WordList kComparative{u"more", u"less", u"fewer", u"than", u"higher", u"lower", u"larger", u"smaller",
+                           u"bigger", u"greater", u"increase", u"increased", u"decrease", u"decreased", u"doubled",
+                           u"tripled", u"cut", u"cuts", u"rose", u"fell", u"grew", u"dropped", u"raised", u"reduced"};
+const WordList kSuperlative{u"most", u"least", u"highest", u"lowest", u"largest", u"biggest", u"best", u"worst",
+                           u"first", u"only", u"record", u"ever", u"never"};
+const WordList kQuantity{u"percent", u"%", u"million", u"billion", u"trillion", u"thousand", u"hundred", u"dollars",
+                        u"$", u"half", u"twice", u"times", u"jobs", u"tax", u"taxes", u"deficit", u"debt",
+                        u"budget", u"unemployment", u"rate", u"number", u"average", u"years", u"year"};
+const WordList kOpinion{u"think", u"believe", u"feel", u"hope", u"want", u"should", u"must", u"need", u"going",
+                       u"will", u"would", u"can", u"let", u"thank", u"please", u"agree", u"question", u"answer",
+                       u"good", u"great", u"wonderful", u"right", u"wrong", u"maybe", u"perhaps", u"may", u"might"};
+const WordList kPast{u"was", u"were", u"had", u"did", u"voted", u"passed", u"signed", u"said", u"went", u"created",
+                    u"lost", u"spent", u"came", u"made", u"took", u"gave", u"has", u"have", u"been"};
+
+// One lookup per token: each word's lists as bits.
+enum : uint32_t { kFirst = 1, kSecond = 2, kComp = 4, kSup = 8, kQuant = 16, kOpin = 32, kPastW = 64 };
+const FlatHashMap& word_classes() {
+  static const FlatHashMap table = [] {
+    FlatHashMap t;
+    const std::pair<const WordList*, uint32_t> lists[] = {{&kFirstPerson, kFirst}, {&kSecondPerson, kSecond},
+                                                          {&kComparative, kComp},  {&kSuperlative, kSup},
+                                                          {&kQuantity, kQuant},    {&kOpinion, kOpin},
+                                                          {&kPast, kPastW}};
+    for (const auto& [list, bit] : lists)
+      for (std::u16string_view w : *list) {
+        const uint32_t h = hash_lower(w);
+        const uint32_t* old = t.find(h);
+        t.insert(h, (old ? *old : 0) | bit, true);
+      }
+    return t;
+  }();
+  return table;
+}
+
+const uint32_t kYearWord = hash_lower(u"<year>");
+const uint32_t kNumberWord = hash_lower(u"<number>");
+constexpr uint32_t kBos = 0x2545F491u, kEos = 0x1B873593u;
+
+uint32_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3; }
+
+}  // namespace
+
+void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std::vector<uint32_t>& out) {
+  out.clear();
+  uint32_t words = 0, digits = 0, titles = 0, first_p = 0, second_p = 0, comp = 0, sup = 0, quant = 0, opinion = 0,
+           past = 0, ed = 0, question = 0, years = 0;
+  uint32_t prev = kBos;
+  const FlatHashMap& classes = word_classes();
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = doc.tokens[i];
+    const std::u16string_view w = doc.token_text(i);
+    // Numbers by kind, not value: "1990" and "2016" are the same feature, as are "3.5" and "12".
+    const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : hash_lower(w);
+    if (w == u"?") ++question;
+    if (!t.has(kWord) && w != u"%" && w != u"$") continue;
+    ++words;
+    out.push_back(feature(101, h));
+    out.push_back(feature(102, prev, h));
+    if (w.size() > 4) out.push_back(feature(103, hash_lower(w.substr(w.size() - 3))));
+    // Word classes instead of the words: a number, a name.
+    const uint32_t cls = t.has(kDigit) ? 1u : (t.has(kTitle) && i != first) ? 2u : 0u;
+    if (cls != 0) out.push_back(feature(104, prev, cls));
+    prev = h;
+    if (t.has(kDigit)) {
+      ++digits;
+      if (w.size() == 4 && (w[0] == u'1' || w[0] == u'2')) ++years;
+    }
+    if (t.has(kTitle) && !t.has(kSentenceStart) && i != first) ++titles;
+    const uint32_t* found = classes.find(h);
+    const uint32_t bits = found ? *found : 0;
+    if (bits & kFirst) ++first_p;
+    if (bits & kSecond) ++second_p;
+    if ((bits & kComp) || (w.size() > 4 && (w.substr(w.size() - 2) == u"er"))) ++comp;
+    if ((bits & kSup) || (w.size() > 5 && w.substr(w.size() - 3) == u"est")) ++sup;
+    if (bits & kQuant) ++quant;
+    if (bits & kOpin) ++opinion;
+    if (bits & kPastW) ++past;
+    if (w.size() > 4 && w.substr(w.size() - 2) == u"ed") ++ed;
+  }
+  out.push_back(feature(102, prev, kEos));
+  out.push_back(feature(110, bucket(digits)));
+  out.push_back(feature(111, bucket(titles)));
+  out.push_back(feature(112, bucket(first_p)));
+  out.push_back(feature(113, bucket(second_p)));
+  out.push_back(feature(114, bucket(comp)));
+  out.push_back(feature(115, bucket(sup)));
+  out.push_back(feature(116, bucket(quant)));
+  out.push_back(feature(117, bucket(opinion)));
+  out.push_back(feature(118, bucket(past)));
+  out.push_back(feature(119, bucket(ed)));
+  out.push_back(feature(120, question > 0));
+  out.push_back(feature(121, bucket(years)));
+  out.push_back(feature(122, words < 6 ? 0 : words < 12 ? 1 : words < 25 ? 2 : words < 40 ? 3 : 4));
+  out.push_back(feature(123, bucket(digits), bucket(quant)));
+  out.push_back(feature(124, bucket(first_p), bucket(opinion)));
+  out.push_back(feature(125, bucket(titles), bucket(past)));
+}
+
+}  // namespace newsmark

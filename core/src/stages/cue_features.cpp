@@ -1,0 +1,160 @@
+#include "stages/cue_features.h"
+
+#include "stages/feature_hash.h"
+#include "stages/word_set.h"
+
+namespace newsmark {
+
+namespace {
+
+enum Shape : uint8_t { kShPunct, kShLower, kShTitle, kShUpper, kShDigit, kShOpenQ, kShCloseQ, kShComma, kShColon,
+                       kShStop, kShBoundary, kShOther };
+
+uint8_t shape_of(const Document& doc, size_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.has(kOpenQuote)) return kShOpenQ;
+  if (t.has(kCloseQuote)) return kShCloseQ;
+  if (t.has(kPunct)) {
+    const std::u16string_view w = doc.token_text(i);
+    if (w == u",") return kShComma;
+    if (w == u":") return kShColon;
+    if (w == u"." || w == u"?" || w == u"!") return kShStop;
+    return kShPunct;
+  }
+  if (t.has(kDigit)) return kShDigit;
+  if (t.has(kUpper)) return kShUpper;
+  if (t.has(kTitle)) return kShTitle;
+  if (t.has(kLower)) return kShLower;
+  return kShOther;
+}
+
+const uint32_t kThat = hash_lower(u"that");
+const WordSet kPronouns{u"he", u"she", u"they", u"i", u"we", u"you", u"it", u"who", u"which"};
+const WordSet kAuxWords{u"has", u"have", u"had", u"also", u"was", u"were", u"is", u"are", u"will", u"would", u"not", u"did"};
+constexpr uint32_t kBoundaryWord = 0x9e3779b9u;
+
+const WordSet kFunctionWords{u"the", u"a", u"an", u"of", u"and", u"or", u"to", u"in", u"on", u"for", u"with",
+                             u"at", u"by", u"from", u"is", u"was", u"are", u"were", u"be", u"been", u"it", u"he",
+                             u"she", u"they", u"his", u"her", u"their", u"its", u"this", u"which", u"who",
+                             u"but", u"not", u"has", u"have", u"had", u"will", u"would", u"i", u"we", u"you",
+                             u"that", u"about", u"than", u"them", u"him", u"our", u"my", u"your", u"there"};
+
+}  // namespace
+
+bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i) {
+  const Token& t = doc.tokens[i];
+  return t.has(kWord) && !t.has(kDigit) && (ctx.cls[i] != 0 || !kFunctionWords.contains(ctx.word[i]));
+}
+
+void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
+                         CueContext& ctx) {
+  const size_t n = doc.tokens.size();
+  ctx.word.resize(n);
+  ctx.shape.resize(n);
+  ctx.cls.assign(n, 0);
+  ctx.lemma.assign(n, 0);
+  ctx.lex_first.assign(n, 0);
+  ctx.quote.assign(n, -1);
+  ctx.sentence_has_quote.assign(doc.sentences.size(), 0);
+  for (size_t i = 0; i < n; ++i) {
+    ctx.word[i] = hash_lower(doc.token_text(i));
+    ctx.shape[i] = shape_of(doc, i);
+  }
+  for (const Sentence& s : doc.sentences) {
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0) continue;
+      const CueLexicon::Match m = lexicon.match(&ctx.word[i], s.end_token - i);
+      if (m.tokens == 0) continue;
+      ctx.lex_first[i] = 1;
+      for (size_t k = i; k < i + m.tokens; ++k) {
+        ctx.cls[k] = static_cast<uint8_t>(m.cls);
+        ctx.lemma[k] = m.lemma;
+      }
+    }
+  }
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    for (uint32_t t = quotes[q].first_token; t < quotes[q].end_token; ++t) {
+      ctx.quote[t] = static_cast<int32_t>(q);
+      ctx.sentence_has_quote[doc.tokens[t].sentence] = 1;
+    }
+    // The marks' shapes as the quote finder paired them ('' included).
+    ctx.shape[quotes[q].first_token] = kShOpenQ;
+    if (quotes[q].closed) ctx.shape[quotes[q].end_token - 1] = kShCloseQ;
+  }
+}
+
+size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
+  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
+  auto word = [&](long k) -> uint32_t {
+    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? kBoundaryWord
+                                                                                         : ctx.word[static_cast<size_t>(k)];
+  };
+  auto shape = [&](long k) -> uint32_t {
+    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? uint32_t{kShBoundary}
+                                                                                         : ctx.shape[static_cast<size_t>(k)];
+  };
+  const long li = static_cast<long>(i);
+  const uint32_t w0 = ctx.word[i], wm1 = word(li - 1), wp1 = word(li + 1), wm2 = word(li - 2), wp2 = word(li + 2);
+  const uint32_t sh0 = ctx.shape[i], shm1 = shape(li - 1), shp1 = shape(li + 1), shm2 = shape(li - 2),
+                 shp2 = shape(li + 2);
+  const uint32_t cls = ctx.cls[i];
+  const std::u16string_view text = doc.token_text(i);
+  const uint32_t suffix = hash_lower(text.size() > 3 ? text.substr(text.size() - 3) : text);
+
+  bool that_follows = false;
+  for (long k = li + 1; k <= li + 4; ++k)
+    if (word(k) == kThat) that_follows = true;
+  uint32_t quote_near = 0;  // bit 0: a mark within 3 tokens before, bit 1: within 3 after
+  for (long k = li - 3; k < li; ++k)
+    if (shape(k) == kShOpenQ || shape(k) == kShCloseQ) quote_near |= 1;
+  for (long k = li + 1; k <= li + 3; ++k)
+    if (shape(k) == kShOpenQ || shape(k) == kShCloseQ || shape(k) == kShColon) quote_near |= 2;
+  const uint32_t in_quote = ctx.quote[i] >= 0 ? 1 : 0;
+  const uint32_t pos = i == s.first_token ? 0 : (i + 1 == s.end_token || shp1 == kShStop) ? 1 : (i < s.first_token + 4) ? 2 : 3;
+  const uint32_t has_quote = ctx.sentence_has_quote[doc.tokens[i].sentence];
+
+  size_t n = 0;
+  out[n++] = feature(1, w0);
+  out[n++] = feature(2, wm1);
+  out[n++] = feature(3, wp1);
+  out[n++] = feature(4, wm2);
+  out[n++] = feature(5, wp2);
+  out[n++] = feature(6, wm1, w0);
+  out[n++] = feature(7, w0, wp1);
+  out[n++] = feature(8, suffix);
+  out[n++] = feature(9, shm1 * 16 + sh0, shp1);
+  out[n++] = feature(10, cls);
+  out[n++] = feature(11, cls, shp1);
+  out[n++] = feature(12, cls, wp1);
+  out[n++] = feature(13, cls, shm1);
+  out[n++] = feature(14, cls, in_quote);
+  out[n++] = feature(15, cls, quote_near);
+  out[n++] = feature(16, cls, that_follows);
+  out[n++] = feature(17, cls, has_quote);
+  out[n++] = feature(18, cls, pos);
+  out[n++] = feature(19, ctx.lemma[i]);
+  out[n++] = feature(20, w0, shp1);
+  out[n++] = feature(21, w0, shm1);
+  out[n++] = feature(22, cls, shm2 * 16 + shp2);
+  out[n++] = feature(23, w0, that_follows);
+  out[n++] = feature(24, w0, quote_near);
+  out[n++] = feature(25, ctx.lemma[i], wm1);
+  out[n++] = feature(26, in_quote, sh0);
+  out[n++] = feature(27, cls, shm1 * 16 + shp1);
+  // Generalising past the lexicon: the word's ending with what surrounds it (a verb in -ed
+  // after a name or a pronoun, followed by "that", is likely a reporting verb).
+  const uint32_t suffix2 = hash_lower(text.size() > 2 ? text.substr(text.size() - 2) : text);
+  const uint32_t left_kind = kPronouns.contains(wm1) ? 1u : (shm1 == kShTitle || shm1 == kShUpper) ? 2u : kAuxWords.contains(wm1) ? 3u : 0u;
+  out[n++] = feature(28, suffix2, shm1);
+  out[n++] = feature(29, suffix, that_follows);
+  out[n++] = feature(30, suffix, left_kind);
+  out[n++] = feature(31, w0, in_quote);
+  out[n++] = feature(32, left_kind, shp1 * 4 + that_follows);
+  out[n++] = feature(33, wp1, wp2);
+  out[n++] = feature(34, wm2, wm1);
+  out[n++] = feature(35, ctx.lemma[i], shp1);
+  out[n++] = feature(36, w0, left_kind);
+  return n;
+}
+
+}  // namespace newsmark

@@ -1,0 +1,46 @@
+// The attribution cue lexicon: reporting verbs in all their forms, multi-word cues
+// ("according to", "pointed out", "in a statement") and noun cues ("the allegation"), each
+// with the class the reader is shown. Loaded once from core/data/cue_lexicon.tsv, which is
+// compiled into the core (and read by scripts/eval_tasks/claims.py for per-class recall).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "stages/flat_hash.h"
+
+#include "newsmark/document.h"
+
+namespace newsmark {
+
+enum class CueClass : uint8_t { None, Neutral, Distancing, Denial, Confirmation, Belief, Characterisation, AccordingTo };
+const char* to_string(CueClass c);
+
+class CueLexicon {
+ public:
+  struct Match {
+    uint32_t tokens = 0;  // how many tokens the cue covers (0: no cue starts here)
+    CueClass cls = CueClass::None;
+    uint32_t lemma = 0;   // hash of the lemma (first form of its entry), for features
+  };
+  // The lexicon compiled into the core.
+  static const CueLexicon& instance();
+  // Builds a lexicon from TSV text (see the data file for the format).
+  explicit CueLexicon(std::string_view tsv);
+
+  // The longest cue starting at token i, not running past token `end`.
+  Match match(const Document& doc, size_t i, size_t end) const;
+  // The same from the tokens' lower-case word hashes (hash_lower): words[0] is token i, and
+  // n words are available.
+  Match match(const uint32_t* words, size_t n) const;
+
+ private:
+  static uint32_t combine(uint32_t a, uint32_t b) { return (a ^ (b + 0x9E3779B9u + (a << 6) + (a >> 2))) * 0x85EBCA6Bu; }
+  FlatHashMap entries_;      // combined word hashes -> index into lemmas_/classes_
+  FlatHashMap first_words_;  // first word hash -> the most words of an entry starting with it
+  std::vector<uint32_t> lemmas_;
+  std::vector<CueClass> classes_;
+};
+
+}  // namespace newsmark

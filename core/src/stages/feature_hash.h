@@ -1,0 +1,40 @@
+// Hashing of words and features for the linear models (the hashing trick): a feature is a
+// 32-bit number, never a string, so scoring a token allocates nothing.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace newsmark {
+
+constexpr uint32_t kFnvOffset = 2166136261u;
+constexpr uint32_t kFnvPrime = 16777619u;
+
+// FNV-1a over the lower-cased UTF-16 units (ASCII and Latin-1 letters folded; other
+// scripts hashed as they are, which is enough for features).
+inline uint32_t hash_lower(std::u16string_view w, uint32_t h = kFnvOffset) {
+  for (char16_t c : w) {
+    if ((c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) c = static_cast<char16_t>(c + 32);
+    if (c == u'\u2019') c = u'\'';
+    h = (h ^ (c & 0xFF)) * kFnvPrime;
+    h = (h ^ (c >> 8)) * kFnvPrime;
+  }
+  return h;
+}
+
+inline uint32_t hash_ascii(std::string_view s, uint32_t h = kFnvOffset) {
+  for (char c : s) h = (h ^ static_cast<uint8_t>(c)) * kFnvPrime;
+  return h;
+}
+
+// Combines a feature template id with up to two values into one feature number.
+inline uint32_t feature(uint32_t templ, uint32_t a, uint32_t b = 0) {
+  uint32_t h = (kFnvOffset ^ templ) * kFnvPrime;
+  h = (h ^ a) * kFnvPrime;
+  h ^= h >> 15;
+  h = (h ^ b) * kFnvPrime;
+  h ^= h >> 13;
+  return h * 0x5bd1e995u;
+}
+
+}  // namespace newsmark

@@ -1,0 +1,235 @@
+// Trains the cue detector (core/data/cues.model): for each word token, is it part of an
+// attribution cue? Input: jsonl lines {"id": [[start, end], ...cue spans in UTF-16], "text"}
+// as scripts/train-cues prepares them from PolNeAR train. The last tenth of the documents
+// is held out to report span-level overlap F1 and to pick the decision threshold.
+//
+//   newsmark_train_cues IN.jsonl OUT.model [epochs]
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "jsonl_record.h"
+#include "perceptron.h"
+#include "stages/cue_features.h"
+#include "stages/linear_model.h"
+#include "stages/quote_finder.h"
+#include "stages/segmenter.h"
+
+using namespace newsmark;
+
+namespace {
+
+constexpr uint32_t kBits = 18;
+
+struct Example {
+  uint32_t feats[kMaxCueFeatures];
+  uint8_t n;
+  int8_t label;
+  uint32_t doc;
+  uint32_t token;
+};
+
+struct Doc {
+  std::vector<Span> gold;
+  std::vector<Span> tokens;  // word tokens' spans, by example order
+};
+
+std::vector<Span> parse_spans(const std::string& json) {
+  std::vector<Span> out;
+  std::vector<uint32_t> nums;
+  uint32_t cur = 0;
+  bool in_num = false;
+  for (char c : json) {
+    if (c >= '0' && c <= '9') {
+      cur = cur * 10 + static_cast<uint32_t>(c - '0');
+      in_num = true;
+    } else if (in_num) {
+      nums.push_back(cur);
+      cur = 0;
+      in_num = false;
+    }
+  }
+  for (size_t i = 0; i + 1 < nums.size(); i += 2) out.push_back({nums[i], nums[i + 1]});
+  return out;
+}
+
+bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: newsmark_train_cues IN.jsonl OUT.model [epochs]\n");
+    return 2;
+  }
+  const int epochs = argc > 3 ? std::atoi(argv[3]) : 6;
+  std::ifstream in(argv[1]);
+  std::string line;
+  Segmenter seg;
+  const CueLexicon& lexicon = CueLexicon::instance();
+  std::vector<Quote> quotes;
+  CueContext ctx;
+  std::vector<Example> examples;
+  std::vector<Doc> docs;
+  while (std::getline(in, line)) {
+    JsonlRecord rec;
+    std::string err;
+    if (!parse_jsonl_record(line, &rec, &err)) continue;
+    Document doc(std::move(rec.text));
+    seg.run(doc);
+    find_quotes(doc, quotes);
+    prepare_cue_context(doc, quotes, lexicon, ctx);
+    Doc d;
+    d.gold = parse_spans(rec.id_json);
+    // One head token a gold cue is the positive example: its first lexicon word, else its first
+    // candidate word. The cue's other words are left out of training (the stage extends a
+    // detected head to its auxiliaries and multi-word lexicon entries by rule).
+    std::vector<int8_t> label(doc.tokens.size(), -1);
+    for (const Span& g : d.gold) {
+      long head = -1, first = -1;
+      for (size_t i = doc.token_at_or_after(g.start); i < doc.tokens.size() && doc.tokens[i].span.start < g.end; ++i) {
+        if (!cue_candidate(doc, ctx, i)) continue;
+        label[i] = 0;
+        if (first < 0) first = static_cast<long>(i);
+        if (head < 0 && ctx.cls[i] != 0) head = static_cast<long>(i);
+      }
+      if (head < 0) head = first;
+      if (head >= 0) label[static_cast<size_t>(head)] = 1;
+    }
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      if (!cue_candidate(doc, ctx, i)) continue;
+      Example e;
+      e.n = static_cast<uint8_t>(cue_features(doc, ctx, i, e.feats));
+      e.label = std::getenv("ALL_TOKENS") && label[i] == 0 ? 1 : label[i];
+      e.doc = static_cast<uint32_t>(docs.size());
+      e.token = static_cast<uint32_t>(d.tokens.size());
+      d.tokens.push_back(doc.tokens[i].span);
+      examples.push_back(e);
+    }
+    docs.push_back(std::move(d));
+  }
+  const uint32_t held_docs = static_cast<uint32_t>(docs.size() / 10);
+  const uint32_t first_held = static_cast<uint32_t>(docs.size()) - held_docs;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < examples.size(); ++i)
+    if (examples[i].doc < first_held) order.push_back(i);
+  std::fprintf(stderr, "%zu documents, %zu tokens, %zu for training\n", docs.size(), examples.size(), order.size());
+
+  auto evaluate = [&](const LinearModel& m, float threshold, bool print) {
+    // Span-level: adjacent positive tokens form one cue; one-to-one overlap matching.
+    size_t tp = 0, npred = 0, ngold = 0;
+    std::vector<Span> pred;
+    uint32_t cur_doc = UINT32_MAX;
+    auto flush = [&]() {
+      if (cur_doc == UINT32_MAX) return;
+      const Doc& d = docs[cur_doc];
+      std::vector<bool> used(pred.size());
+      for (const Span& g : d.gold) {
+        for (size_t k = 0; k < pred.size(); ++k)
+          if (!used[k] && overlaps(g, pred[k])) {
+            used[k] = true;
+            ++tp;
+            break;
+          }
+      }
+      npred += pred.size();
+      ngold += d.gold.size();
+      pred.clear();
+    };
+    uint32_t last_token = 0;
+    for (const Example& e : examples) {
+      if (e.doc < first_held) continue;
+      if (e.doc != cur_doc) {
+        flush();
+        cur_doc = e.doc;
+      }
+      if (m.score(e.feats, e.n) > threshold) {
+        const Span s = docs[e.doc].tokens[e.token];
+        if (!pred.empty() && last_token + 1 == e.token) pred.back().end = s.end;
+        else pred.push_back(s);
+        last_token = e.token;
+      }
+    }
+    flush();
+    const double p = npred ? double(tp) / npred : 0, r = ngold ? double(tp) / ngold : 0;
+    const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    if (print) std::fprintf(stderr, "held-out cue overlap: P %.3f R %.3f F1 %.3f (threshold %.2f)\n", p, r, f, threshold);
+    return f;
+  };
+
+  // Several perceptrons on different shuffles, their averaged weights averaged again: less
+  // variance from the example order than one run.
+  const int runs = std::getenv("RUNS") ? std::atoi(std::getenv("RUNS")) : 3;
+  std::string bytes;
+  LinearModel lm;
+  auto train = [&](std::vector<size_t>& ids, std::vector<float>& w, float& bias) {
+    w.assign(size_t{1} << kBits, 0.0f);
+    bias = 0.0f;
+    for (int run = 0; run < runs; ++run) {
+      AveragedPerceptron model(kBits);
+      std::mt19937 rng(12345 + run);
+      for (int ep = 0; ep < epochs; ++ep) {
+        std::shuffle(ids.begin(), ids.end(), rng);
+        for (size_t i : ids)
+          if (examples[i].label != 0) model.learn(examples[i].feats, examples[i].n, examples[i].label);
+      }
+      float b;
+      std::vector<float> wr = model.averaged(&b);
+      for (size_t i = 0; i < w.size(); ++i) w[i] += wr[i] / runs;
+      bias += b / runs;
+    }
+  };
+  auto mean_abs_score = [&](const LinearModel& m) {
+    double sum = 0;
+    for (const Example& e : examples) sum += std::abs(m.score(e.feats, e.n));
+    return sum / (examples.empty() ? 1 : examples.size());
+  };
+  std::vector<float> w;
+  float bias;
+  train(order, w, bias);
+  bytes = LinearModel::serialize(w, bias, kBits);
+  lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  std::fprintf(stderr, "averaged: ");
+  evaluate(lm, 0.0f, true);
+  // Pick the threshold that maximises held-out F1 and fold it into the bias.
+  const double mean_abs = mean_abs_score(lm);
+  double best_frac = 0, best_f = -1;
+  // The F1 curve is flat near its top, so its single best point moves with the noise of one
+  // training run; the threshold is the best of the curve smoothed over neighbouring points.
+  std::vector<double> curve;
+  const int steps = 50;  // thresholds from -0.5 to +0.5 times the mean score magnitude
+  for (int k = -steps; k <= steps; ++k) curve.push_back(evaluate(lm, static_cast<float>(k * 0.01 * mean_abs), false));
+  const int half = 5;  // smoothing window: +-0.05
+  for (int k = half; k + half < static_cast<int>(curve.size()); ++k) {
+    double f = 0;
+    for (int d = -half; d <= half; ++d) f += curve[static_cast<size_t>(k + d)];
+    f /= 2 * half + 1;
+    if (std::getenv("SHOW_CURVE") && k % 5 == 0)
+      std::fprintf(stderr, "threshold %+.2f: F1 %.4f smoothed %.4f\n", (k - steps) * 0.01, curve[static_cast<size_t>(k)], f);
+    if (f > best_f) best_f = f, best_frac = (k - steps) * 0.01;
+  }
+  bytes = LinearModel::serialize(w, bias - static_cast<float>(best_frac * mean_abs), kBits);
+  lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  evaluate(lm, 0.0f, true);
+  if (std::getenv("FULL") && *std::getenv("FULL")) {
+    // The model that ships learns from every document, held-out ones included, with the
+    // threshold found above (as a fraction of the mean score magnitude, which grows with data).
+    std::vector<size_t> all(examples.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    train(all, w, bias);
+    bytes = LinearModel::serialize(w, bias, kBits);
+    lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    const double full_mean = mean_abs_score(lm);
+    bytes = LinearModel::serialize(w, bias - static_cast<float>(best_frac * full_mean), kBits);
+    std::fprintf(stderr, "final model trained on all %zu documents\n", docs.size());
+  }
+  std::ofstream out(argv[2], std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return out ? 0 : 1;
+}

@@ -1,0 +1,221 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "stages/attribution.h"
+#include "stages/segmenter.h"
+#include "support.h"
+
+using namespace newsmark;
+using newsmark::testing::u16;
+using newsmark::testing::u8;
+
+namespace {
+
+struct Found {
+  std::string kind, source, source_type, cue, cue_class, content;
+  int person;
+};
+
+std::string text_of(const Document& doc, const std::optional<Span>& s) { return s ? u8(doc.view(*s)) : ""; }
+
+Found found(const Document& doc, const Claim& c) {
+  return {to_string(c.kind), text_of(doc, c.source), to_string(c.source_type), text_of(doc, c.cue), c.cue_class,
+          text_of(doc, c.content), c.person};
+}
+
+// Segments and attributes `text`; `people` (name, mention texts) stand in for the people stages.
+Document analyze(const std::string& text, const std::vector<std::pair<std::string, std::vector<std::string>>>& people = {}) {
+  Document doc(u16(text));
+  Segmenter().run(doc);
+  for (const auto& [name, mentions] : people) {
+    Person p;
+    p.name = u16(name);
+    size_t from = 0;
+    for (const std::string& m : mentions) {
+      const std::u16string m16 = u16(m);
+      const size_t at = doc.text().find(m16, from);
+      REQUIRE(at != std::u16string::npos);
+      p.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + m16.size())});
+      from = at + m16.size();
+    }
+    doc.people.push_back(p);
+  }
+  Attribution().run(doc);
+  return doc;
+}
+
+// The one claim whose cue is `cue` (fails the test when there is none).
+Found claim_with_cue(const Document& doc, const std::string& cue) {
+  for (const Claim& c : doc.claims)
+    if (text_of(doc, c.cue) == cue) return found(doc, c);
+  FAIL("no claim with cue '" << cue << "' in: " << u8(doc.text()));
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("the embedded cue model loads") {
+  CHECK(Attribution().has_model());
+  const unsigned char junk[] = {1, 2, 3};
+  CHECK_FALSE(Attribution(junk, sizeof junk).has_model());
+}
+
+TEST_CASE("without a model the lexicon rules still find reporting verbs") {
+  const unsigned char none[] = {0};
+  Document doc(u16("Trump said the letters were beautiful."));
+  Segmenter().run(doc);
+  Attribution(none, 0).run(doc);
+  REQUIRE(doc.claims.size() == 1);
+  CHECK(text_of(doc, doc.claims[0].cue) == "said");
+  CHECK(text_of(doc, doc.claims[0].source) == "Trump");
+}
+
+TEST_CASE("cue orders: subject first, inverted, apposition, indirect object, relative") {
+  Found c = claim_with_cue(analyze("Donald Trump has claimed he and Kim Jong-un are still in touch."), "has claimed");
+  CHECK(c.source == "Donald Trump");
+  CHECK(c.cue_class == "distancing");
+  CHECK(c.content == "he and Kim Jong-un are still in touch");
+  CHECK(c.kind == "indirect");
+
+  c = claim_with_cue(analyze("\"We are still in touch,\" said Trump."), "said");
+  CHECK(c.source == "Trump");
+  CHECK(c.content == "\"We are still in touch,\"");
+  CHECK(c.kind == "direct");
+
+  c = claim_with_cue(analyze("Trump, 76, said the letters were beautiful."), "said");
+  CHECK(c.source == "Trump");
+  CHECK(c.content == "the letters were beautiful");
+
+  c = claim_with_cue(analyze("Later she told CNN that the boxes held letters."), "told");
+  CHECK(c.source == "she");
+  CHECK(c.content == "the boxes held letters");
+
+  c = claim_with_cue(analyze("It is in Haberman's book, which alleges the two fell in love."), "alleges");
+  CHECK(c.source.rfind("Haberman's book", 0) == 0);
+  CHECK(c.source_type == "document");
+  CHECK(c.content == "the two fell in love");
+}
+
+TEST_CASE("cue classes the reader is shown") {
+  CHECK(claim_with_cue(analyze("The White House denied that the meeting took place."), "denied").cue_class == "denial");
+  CHECK(claim_with_cue(analyze("The minister confirmed that talks had begun."), "confirmed").cue_class == "confirmation");
+  CHECK(claim_with_cue(analyze("Most voters believe that the economy is weak."), "believe").cue_class == "belief");
+  CHECK(claim_with_cue(analyze("President Joe Biden called the North Korean despot a \"thug\"."), "called").cue_class ==
+        "characterisation");
+  CHECK(claim_with_cue(analyze("The economy grew, according to the report."), "according to").cue_class ==
+        "according-to");
+}
+
+TEST_CASE("each source type") {
+  CHECK(claim_with_cue(analyze("Maggie Haberman said the book is finished."), "said").source_type == "person");
+  CHECK(claim_with_cue(analyze("The US State Department said it would not comment."), "said").source_type ==
+        "organization");
+  Found c = claim_with_cue(analyze("The economy grew, according to a new book."), "according to");
+  CHECK(c.source == "a new book");
+  CHECK(c.source_type == "document");
+  CHECK(c.kind == "according-to");
+  CHECK(c.content == "The economy grew");
+  CHECK(claim_with_cue(analyze("Later she said the boxes held letters."), "said").source_type == "pronoun");
+  c = claim_with_cue(analyze("The plan was announced on Monday."), "was announced");
+  CHECK(c.source_type == "none");
+  CHECK(c.source.empty());
+}
+
+TEST_CASE("'in the words of' takes its source after it, like 'according to'") {
+  Found c = claim_with_cue(analyze("In the words of the Pentagon spokesman, the strike was a success."), "In the words of");
+  CHECK(c.source == "the Pentagon spokesman");
+  CHECK(c.cue_class == "according-to");
+  CHECK(c.content == "the strike was a success");
+  c = claim_with_cue(analyze("The deal is, in the words of one senator, a disaster."), "in the words of");
+  CHECK(c.source == "one senator");
+  CHECK(c.source_type == "anonymous");
+}
+
+TEST_CASE("anonymous sources are claims and hedges") {
+  Document doc = analyze("Two people who are familiar with the contents said the boxes held letters.");
+  Found c = claim_with_cue(doc, "said");
+  CHECK(c.source == "Two people who are familiar with the contents");
+  CHECK(c.source_type == "anonymous");
+  REQUIRE(doc.hedges.size() == 1);
+  CHECK(doc.hedges[0].type == "anonymous-source");
+  CHECK(u8(doc.view(doc.hedges[0].span)) == "Two people who are familiar with the contents");
+
+  c = claim_with_cue(analyze("Talks have stalled, according to a senior official who spoke on condition of anonymity."),
+                     "according to");
+  CHECK(c.source == "a senior official who spoke on condition of anonymity");
+  CHECK(c.source_type == "anonymous");
+}
+
+TEST_CASE("an anonymous source already marked by the hedge stage is not marked twice") {
+  Document doc(u16("Sources said the talks had stalled."));
+  Segmenter().run(doc);
+  doc.hedges.push_back({{0, 7}, "anonymous-source", "set by the hedge stage"});
+  Attribution().run(doc);
+  CHECK(doc.hedges.size() == 1);
+}
+
+TEST_CASE("quotes over several paragraphs and mixed quotes") {
+  Found c = claim_with_cue(analyze("“This is the first paragraph of a long quote.\n\n“And this is the second,” Mr Trump said."),
+                           "said");
+  CHECK(c.source == "Mr Trump");
+  CHECK(c.kind == "direct");
+  CHECK(c.content == "“This is the first paragraph of a long quote.\n\n“And this is the second,”");
+
+  c = claim_with_cue(analyze("Trump said the letters were \"beautiful\" and \"special\"."), "said");
+  CHECK(c.kind == "mixed");
+  CHECK(c.content == "the letters were \"beautiful\" and \"special\"");
+
+  c = claim_with_cue(analyze("“We will win,” he said, “and we will win big.”"), "said");
+  CHECK(c.content == "“We will win,” he said, “and we will win big.”");
+
+  c = claim_with_cue(analyze("''He deserved it,'' the assailant, John McGraw, told the program."), "told");
+  CHECK(c.source == "John McGraw");
+  CHECK(c.kind == "direct");
+  CHECK(c.content == "''He deserved it,''");
+
+  c = claim_with_cue(analyze("Maggie Haberman, a correspondent for The New York Times, said to CNN: 'He had a fixation.'"),
+                     "said");
+  CHECK(c.source == "Maggie Haberman");
+}
+
+TEST_CASE("a second claim joined by 'but' ends the first one's content") {
+  Document doc = analyze("Biden called the despot a \"thug\" but the president has repeatedly called for talks.");
+  CHECK(claim_with_cue(doc, "called").content == "the despot a \"thug\"");
+  Found c = claim_with_cue(doc, "has repeatedly called for");
+  CHECK(c.source == "the president");
+  CHECK(c.content == "talks");
+}
+
+TEST_CASE("a pronoun resolves to the nearest compatible person") {
+  const std::string text =
+      "Ms Haberman has said that Mr Trump's claims could not be verified. "
+      "She said: \"What he says is not always what happens.\"";
+  Document doc = analyze(text, {{"Maggie Haberman", {"Haberman"}}, {"Donald Trump", {"Trump"}}});
+  Found c = claim_with_cue(doc, "said");
+  CHECK(c.source == "She");
+  CHECK(c.source_type == "pronoun");
+  CHECK(c.person == 0);  // Haberman ("Ms"), though Trump ("Mr") is nearer
+  CHECK(claim_with_cue(doc, "has said").person == 0);
+  CHECK(claim_with_cue(doc, "has said").source_type == "person");
+}
+
+TEST_CASE("without the people stage, named sources still get a type and no person id") {
+  Found c = claim_with_cue(analyze("President Joe Biden said he would meet Kim."), "said");
+  CHECK(c.source == "President Joe Biden");
+  CHECK(c.source_type == "person");
+  CHECK(c.person == -1);
+}
+
+TEST_CASE("sentences that only look like attributions") {
+  {
+    Document doc = analyze("He signed the said document twice.");
+    for (const Claim& c : doc.claims) CHECK(text_of(doc, c.cue).find("said") == std::string::npos);
+  }
+  CHECK(analyze("He says nothing.").claims.empty());
+  CHECK(analyze("He has said nothing about the tax cuts.").claims.empty());
+  CHECK(claim_with_cue(analyze("He said nothing had changed."), "said").content == "nothing had changed");
+  CHECK(analyze("Everything went according to plan.").claims.empty());
+  CHECK(analyze("The alleged crime took place in May.").claims.empty());
+}
