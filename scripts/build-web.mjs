@@ -35,9 +35,13 @@ const classicCore = {
   setup(b) {
     b.onResolve({ filter: /^\.\/core\.mjs$/ }, () => ({ path: `${SRC}/core-classic.mjs` }));
     b.onResolve({ filter: /^newsmark-core-glue$/ }, () => ({ path: GLUE_CJS }));
+    // node-only imports (never reached: isNode is false here) become an empty module, so the
+    // script holds no import() at all (MV3 service workers reject it).
+    b.onResolve({ filter: /^node:/ }, (a) => ({ path: a.path, namespace: 'node-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, () => ({ contents: 'export {};', loader: 'js' }));
   },
 };
-const classic = { ...common, format: 'iife', platform: 'browser', plugins: [classicCore], external: ['fs', 'path', 'node:*'] };
+const classic = { ...common, format: 'iife', platform: 'browser', plugins: [classicCore], external: ['fs', 'path'], minifySyntax: true };
 
 await Promise.all([
   build({ ...esm, entryPoints: [`${SRC}/newsmark.mjs`], outfile: `${DIST}/newsmark.mjs` }),
