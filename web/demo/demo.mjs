@@ -16,7 +16,8 @@ const progress = $('progress');
 const progressLabel = $('progress-label');
 const cancelButton = $('cancel');
 
-const state = { nm: null, highlighter: null, result: null, text: '', controller: null, runs: 0 };
+// progressDelayMs: progress and Cancel appear only for analyses that last longer than this.
+const state = { nm: null, highlighter: null, result: null, text: '', controller: null, runs: 0, progressDelayMs: 150 };
 
 function say(message, { error = false } = {}) {
   status.textContent = message;
@@ -77,11 +78,11 @@ async function analyze(rawText) {
   const words = text.split(/\s+/).filter(Boolean).length;
   say(`Analyzing ${words.toLocaleString('en')} words…`);
   // Progress appears only when the analysis takes long enough to notice.
-  const late = setTimeout(() => { if (state.runs === run) { cancelButton.hidden = false; progressBox.hidden = false; } }, 150);
+  const late = setTimeout(() => { if (state.runs === run) { cancelButton.hidden = false; progressBox.hidden = false; } }, state.progressDelayMs);
   try {
     const h = await state.nm.highlight(article, {
       ...toggleOptions(), signal: controller.signal,
-      onProgress: (p) => { if (state.runs === run && performance.now() - t0 > 150) showProgress(p, t0); },
+      onProgress: (p) => { if (state.runs === run && performance.now() - t0 >= state.progressDelayMs) showProgress(p, t0); },
     });
     if (state.runs !== run) { h.clear(); return null; }
     state.highlighter = h;
@@ -106,6 +107,21 @@ async function analyze(rawText) {
       state.controller = null;
     }
   }
+}
+
+// Shows a given result for `text` without analyzing (tests of the painting and the panels
+// use hand-made results; everything else goes through analyze()).
+function show(text, result) {
+  state.controller?.abort();
+  state.runs++;
+  state.highlighter?.clear();
+  showArticle(text);
+  const { map } = Newsmark.extractText(article);
+  state.highlighter = Newsmark.paint(map, result, toggleOptions());
+  state.result = result;
+  state.text = text;
+  renderSummary(summary, result, text, state.highlighter.scheme, reveal);
+  return state.highlighter;
 }
 
 // A summary entry was clicked: make sure its category shows, then scroll to it and flash it.
@@ -189,10 +205,12 @@ const ready = start().catch((e) => { say(`Newsmark could not start: ${e?.message
 window.newsmarkDemo = {
   ready,
   analyze,
+  show,
   openFile,
   openSample,
   get nm() { return state.nm; },
   get highlighter() { return state.highlighter; },
   get result() { return state.result; },
   get text() { return state.text; },
+  set progressDelayMs(ms) { state.progressDelayMs = ms; },
 };

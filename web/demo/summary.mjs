@@ -20,6 +20,8 @@ const excerpt = (text, span, max = 90) => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
+const initials = (name) => name.split(/\s+/).filter(Boolean).map((w) => [...w][0]).slice(0, 3).join('').toUpperCase();
+
 // onReveal(key, category): the page reveals the highlight (and turns its category on).
 export function renderSummary(container, result, text, scheme, onReveal) {
   const link = (key, category, ...content) => {
@@ -42,11 +44,11 @@ export function renderSummary(container, result, text, scheme, onReveal) {
     const said = result.claims.map((c, k) => ({ c, k })).filter(({ c }) => c.person === p.id);
     const row = link(`person:${p.id}`, 'person',
       el('span', { className: 'person-row' },
-        el('span', { className: 'swatch', style: swatchStyle('person', scheme, i % PERSON_PALETTE.length), textContent: ' ' }),
+        el('span', { className: 'swatch', style: swatchStyle('person', scheme, i % PERSON_PALETTE.length), textContent: initials(p.name), ariaHidden: 'true' }),
         el('span', { className: 'name', textContent: p.name }),
         el('span', { className: 'count', textContent: `${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}` })));
     const saidList = said.length
-      ? el('ul', { className: 'said', ariaLabel: `What ${p.name} claimed` }, ...said.map(({ c, k }) => el('li', {}, link(`claim:${k}`, 'claim', excerpt(text, claimSpan(c), 110)))))
+      ? el('ul', { className: 'said', ariaLabel: `What ${p.name} claimed` }, ...said.map(({ c, k }) => el('li', {}, link(`claim:${k}`, 'claim', `“${excerpt(text, claimSpan(c), 110)}”`))))
       : null;
     peopleList.append(el('li', { dataset: { person: String(p.id) } }, row, saidList));
   }

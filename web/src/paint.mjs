@@ -258,8 +258,7 @@ export class Highlighter {
     const targets = item ? this.targetsOf(item) : [];
     if (!targets.length) return null;
     const first = targets[0];
-    const el = first.nodeType === 1 ? first : first.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    scrollToCenter(first, this.#doc);
     if (flash) this.#painter.flash(targets, 1200, this.#scheme);
     this.#cursor = this.items.indexOf(item);
     if (tooltip) {
@@ -283,6 +282,24 @@ export class Highlighter {
     }
     return null;
   }
+}
+
+// Scrolls every scrollable ancestor, then the window, so that a Range or element sits in the
+// middle of the view (scrollIntoView on the text's parent would centre the whole paragraph,
+// or the whole article, and miss the words).
+function scrollToCenter(target, doc) {
+  const view = doc.defaultView;
+  let el = target.nodeType === 1 ? target.parentElement : target.startContainer.parentElement;
+  for (; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+    if (el.scrollHeight <= el.clientHeight) continue;
+    const overflow = view.getComputedStyle(el).overflowY;
+    if (overflow !== 'auto' && overflow !== 'scroll') continue;
+    const box = el.getBoundingClientRect();
+    const r = target.getBoundingClientRect();
+    el.scrollTop += r.top - box.top - (el.clientHeight - r.height) / 2;
+  }
+  const r = target.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > view.innerHeight) view.scrollBy(0, r.top - (view.innerHeight - r.height) / 2);
 }
 
 export function paint(map, result, options = {}) {
