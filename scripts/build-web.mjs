@@ -23,7 +23,8 @@ if (!existsSync(GLUE_CJS)) {
 }
 
 const banner = { js: '// Newsmark (Apache-2.0): built by scripts/build-web.mjs from web/src/. Bundles ICU (Unicode License) in newsmark.wasm.' };
-const common = { bundle: true, logLevel: 'warning', banner, target: ['es2022'], legalComments: 'none' };
+// Minified, with source maps beside them (maps are not loaded at run time unless devtools ask).
+const common = { bundle: true, logLevel: 'warning', banner, target: ['es2022'], legalComments: 'none', minify: true, sourcemap: 'linked' };
 
 // ES modules: the glue stays a separate file, loaded at run time beside the bundle.
 const esm = { ...common, format: 'esm', platform: 'neutral', external: ['./newsmark-core.mjs', './newsmark-core.cjs', 'node:*'] };
