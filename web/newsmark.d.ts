@@ -148,7 +148,9 @@ export declare class Highlighter {
   readonly result: NewsmarkResult;
   readonly map: TextMap;
   readonly scheme: 'light' | 'dark';
-  /** Re-runs after DOM changes; from Newsmark#highlight it re-reads and re-analyzes. */
+  /** The element Newsmark#highlight read (null for paint()). */
+  element: Element | null;
+  /** Re-runs after DOM changes; from Newsmark#highlight it re-reads and re-analyzes. Returns this highlighter. */
   update(next?: { map?: TextMap; result?: NewsmarkResult; options?: PaintOptions }): Highlighter | Promise<Highlighter>;
   /** Changes options (toggles categories) and repaints without a new analysis. */
   setOptions(options: PaintOptions): this;

@@ -31,7 +31,7 @@ const abortError = () => {
 export class Newsmark {
   #engine = null;     // main-thread mode
   #client = null;     // worker mode
-  #highlighters = new Set();
+  #highlighters = new Set();   // those highlight() made: cleared by dispose()
 
   constructor(backend) {
     if (backend instanceof WorkerClient) this.#client = backend;
@@ -71,27 +71,30 @@ export class Newsmark {
     const { id, onProgress, signal, ...paintOptions } = options;
     const analyzeOptions = { id, onProgress, signal };
     for (const h of this.#highlighters) {
-      if (h.element === element) h.highlighter.clear();
+      if (h.element === element) {
+        h.clear();
+        this.#highlighters.delete(h);
+      }
     }
-    const entry = { element, highlighter: null };
-    const refresh = (h) => {
-      h.clear();
-      this.#highlighters.delete(entry);
-      return this.highlight(element, { ...h.options, ...analyzeOptions });
+    // Reads the element and analyzes its text: { map, result } (a Promise in worker mode).
+    const read = () => {
+      const { text, map } = extractText(element);
+      const result = this.analyze(text, analyzeOptions);
+      return result instanceof Promise ? result.then((r) => ({ map, result: r })) : { map, result };
     };
-    const finish = (map, result) => {
-      entry.highlighter = new Highlighter(map, result, paintOptions, refresh);
-      this.#highlighters.add(entry);
-      return entry.highlighter;
+    const make = ({ map, result }) => {
+      const h = new Highlighter(map, result, paintOptions, read);
+      h.element = element;
+      this.#highlighters.add(h);
+      return h;
     };
-    const { text, map } = extractText(element);
-    const result = this.analyze(text, analyzeOptions);
-    return result instanceof Promise ? result.then((r) => finish(map, r)) : finish(map, result);
+    const first = read();
+    return first instanceof Promise ? first.then(make) : make(first);
   }
 
   // Frees the wasm module (terminates the worker) and clears every highlighter it made.
   dispose() {
-    for (const { highlighter } of this.#highlighters) highlighter?.clear();
+    for (const h of this.#highlighters) h.clear();
     this.#highlighters.clear();
     this.#engine?.dispose();
     this.#engine = null;
