@@ -271,6 +271,11 @@ export class Highlighter {
       if (items.length) this.showTooltip(items, el.getBoundingClientRect());
     });
     this.#on(doc, 'keydown', (e) => { if (e.key === 'Escape') this.#tooltip?.hide(); });
+    // A press elsewhere dismisses a tooltip that a reveal or the keyboard opened.
+    this.#on(doc, 'pointerdown', () => {
+      this.#focusItems = null;
+      this.#tooltip?.hide();
+    }, { passive: true });
     this.#on(view, 'scroll', () => { if (!this.#focusItems) this.#tooltip?.hide(); }, { passive: true, capture: true });
   }
 
