@@ -48,7 +48,7 @@ export function renderSummary(container, result, text, scheme, onReveal) {
         el('span', { className: 'name', textContent: p.name }),
         el('span', { className: 'count', textContent: `${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}` })));
     const saidList = said.length
-      ? el('ul', { className: 'said', ariaLabel: `What ${p.name} claimed` }, ...said.map(({ c, k }) => el('li', {}, link(`claim:${k}`, 'claim', `“${excerpt(text, claimSpan(c), 110)}”`))))
+      ? el('ul', { className: 'said', ariaLabel: `What ${p.name} claimed` }, ...said.map(({ c, k }) => el('li', {}, link(`claim:${k}`, 'claim', excerpt(text, claimSpan(c), 110)))))
       : null;
     peopleList.append(el('li', { dataset: { person: String(p.id) } }, row, saidList));
   }
