@@ -42,11 +42,11 @@ test('extractText reads the visible text, shadow roots included, and skips what 
     });
     assert.ok(text, 'the setup ran');
     for (const seen of ['Mayor  delays     vote', 'Mayor Helen Okafor said the plan may be delayed.\nMr Ruiz disagreed.', 'but this shows',
-      'Line one\nLine two', 'Shadow paragraph with slotted words slot.', 'Zoë 👩‍💻 said “it went well”.']) {
+      'Line one\nLine two', 'More details', 'Contents child', 'Shadow paragraph with slotted words slot.', 'Zoë 👩‍💻 said “it went well”.']) {
       assert.ok(text.includes(seen), `reads ${JSON.stringify(seen)}`);
     }
     for (const unseen of ['Menu' /* outside the element */, 'Mr Script', '.x {', 'Template text', 'No script', 'Hidden by', 'Hidden from',
-      'Invisible', 'Input value', 'Textarea text', 'Press', 'Editable text']) {
+      'Invisible', 'Input value', 'Textarea text', 'Press', 'Editable text', 'Closed details']) {
       assert.ok(!text.includes(unseen), `skips ${JSON.stringify(unseen)}`);
     }
     assert.ok(!/\n\s*\n/.test(text.trim()) || true);

@@ -102,6 +102,8 @@ function elementInfo(el, view) {
   const style = view ? view.getComputedStyle(el) : null;
   if (style && style.display === 'none') return null;
   const display = style ? style.display : 'inline';
+  // No box (inside a closed <details>, say) but not display:none itself: not shown either.
+  if (display !== 'contents' && typeof el.checkVisibility === 'function' && !el.checkVisibility()) return null;
   return {
     block: !(display.startsWith('inline') || display === 'contents' || display === ''),
     visible: !style || (style.visibility !== 'hidden' && style.visibility !== 'collapse'),
