@@ -194,3 +194,22 @@ test('tooltips explain on hover and keyboard, as text only', { skip }, async () 
     assert.deepEqual(realErrors(errors), []);
   });
 });
+
+test('fallback marks take keyboard focus and explain themselves', { skip }, async () => {
+  await withPage(async ({ page, url, errors }) => {
+    await page.goto(url + FIXTURE);
+    await page.evaluate(async (setup) => {
+      await eval(`(async () => { ${setup} })()`);
+      window.h = nm.paint(extracted.map, fakeResult, { mode: 'elements' });
+    }, SETUP);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() + ':' + document.activeElement?.textContent);
+    assert.equal(focused, 'newsmark-mark:Helen Okafor');
+    await page.waitForFunction(() => /Helen Okafor/.test(document.querySelector('newsmark-tooltip')?.shadowRoot.textContent ?? '') && !document.querySelector('newsmark-tooltip').hidden);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => /Claim: reported speech/.test(document.querySelector('newsmark-tooltip')?.shadowRoot.textContent ?? ''));
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.querySelector('newsmark-tooltip').hidden), true);
+    assert.deepEqual(realErrors(errors), []);
+  });
+});
