@@ -61,7 +61,9 @@ test('paint covers exactly the result spans, across nodes, and clear() leaves CS
     const out = await page.evaluate(async (setup) => {
       await eval(`(async () => { ${setup} })()`);
       const { map, text } = extracted;
+      const html = document.body.innerHTML;
       const h = nm.paint(map, fakeResult);
+      const untouched = document.body.innerHTML === html;
       // Offsets covered by each item's ranges, against the offsets of the span that lie in nodes.
       const checks = h.items.map((item) => {
         const covered = new Set();
@@ -85,10 +87,11 @@ test('paint covers exactly the result spans, across nodes, and clear() leaves CS
       h.setOptions({ people: false, conditional: true });
       const toggled = { counts: h.counts, names: [...CSS.highlights.keys()] };
       h.clear();
-      return { checks, names, counts, mode, adopted, shadowAdopted, toggled, after: CSS.highlights.size,
+      return { untouched, checks, names, counts, mode, adopted, shadowAdopted, toggled, after: CSS.highlights.size,
         adoptedAfter: document.adoptedStyleSheets.length, shadowAfter: document.getElementById('host').shadowRoot.adoptedStyleSheets.length };
     }, SETUP);
     assert.equal(out.mode, 'highlights');
+    assert.ok(out.untouched, 'painting touches no page node');
     for (const c of out.checks) assert.ok(c.ok, `${c.key} (${JSON.stringify(c.text)}) covered exactly`);
     assert.deepEqual(out.counts, { people: 2, mentions: 2, claims: 1, hedges: 2 }, 'the conditional hedge is hidden by default');
     assert.equal(out.names['newsmark-people'], 2);
