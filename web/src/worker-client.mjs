@@ -20,6 +20,9 @@ async function spawn() {
       terminate: () => w.terminate(),
     };
   }
+  if (typeof Worker !== 'function') {
+    throw new Error('Newsmark: this context cannot start a Worker (a service worker, say); load without { worker: true }');
+  }
   const w = new Worker(url, { type, name: 'newsmark' });
   return {
     post: (m) => w.postMessage(m),
