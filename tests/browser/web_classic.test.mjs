@@ -42,10 +42,14 @@ test('newsmark.js in a classic service worker (importScripts, as in MV3)', { ski
       if (sw.state !== 'activated') await new Promise((r) => sw.addEventListener('statechange', () => sw.state === 'activated' && r()));
       const reply = new Promise((r) => navigator.serviceWorker.addEventListener('message', (e) => r(e.data), { once: true }));
       sw.postMessage({ text, id: 'sw' });
-      return reply;
+      const analyzed = await reply;
+      const refused = new Promise((r) => navigator.serviceWorker.addEventListener('message', (e) => r(e.data), { once: true }));
+      sw.postMessage({ worker: true });
+      return { ...analyzed, ...(await refused) };
     }, SAMPLE);
     assert.equal(out.error, undefined, out.error);
     assert.deepEqual(out.result, { ...cliAnalyze(SAMPLE), id: 'sw' });
+    assert.match(out.workerError, /cannot start a Worker/);
     assert.deepEqual(realErrors(errors), []);
   });
 });
