@@ -91,7 +91,7 @@ export interface PaintOptions {
   scheme?: 'auto' | 'light' | 'dark';
   /** Prefix of the CSS highlight names. Default 'newsmark'. */
   prefix?: string;
-  /** Colour slot of a person (default: its index in result.people). */
+  /** Colour slot of a person (default: its id, so colours survive filtering the result). */
   personSlot?: (person: PersonResult, index: number) => number;
 }
 

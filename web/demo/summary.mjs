@@ -44,7 +44,7 @@ export function renderSummary(container, result, text, scheme, onReveal) {
     const said = result.claims.map((c, k) => ({ c, k })).filter(({ c }) => c.person === p.id);
     const row = link(`person:${p.id}`, 'person',
       el('span', { className: 'person-row' },
-        el('span', { className: 'swatch', style: swatchStyle('person', scheme, i % PERSON_PALETTE.length), textContent: initials(p.name), ariaHidden: 'true' }),
+        el('span', { className: 'swatch', style: swatchStyle('person', scheme, (Number.isInteger(p.id) ? p.id : i) % PERSON_PALETTE.length), textContent: initials(p.name), ariaHidden: 'true' }),
         el('span', { className: 'name', textContent: p.name }),
         el('span', { className: 'count', textContent: `${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}` })));
     const saidList = said.length
