@@ -68,7 +68,10 @@ export function renderSummary(container, result, text, scheme, onReveal) {
     groups.append(el('section', { dataset: { group: g } }, el('h3', { textContent: `${SOURCE_GROUP_LABEL[g]} (${claims.length})` }), list));
   }
 
-  // Hedges in text order, with their type.
+  // Hedges: how many of each type, then each in text order.
+  const types = new Map();
+  for (const h of result.hedges) types.set(h.type, (types.get(h.type) ?? 0) + 1);
+  const byType = el('p', { className: 'hedge-types', textContent: [...types].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(' · ') });
   const hedges = el('ul', { className: 'hedges' });
   result.hedges.forEach((h, k) => {
     hedges.append(el('li', {}, link(`hedge:${k}`, 'hedge', `“${excerpt(text, h.span, 50)}” · ${h.type}`)));
@@ -80,6 +83,6 @@ export function renderSummary(container, result, text, scheme, onReveal) {
     result.people.length ? peopleList : el('p', { className: 'empty', textContent: 'No named people found.' }),
     el('h2', { textContent: `Claims by source (${result.claims.length})` }), groups,
     el('h2', { textContent: `Hedges (${result.hedges.length})` }),
-    result.hedges.length ? hedges : el('p', { className: 'empty', textContent: 'No hedged language found.' }),
+    ...(result.hedges.length ? [byType, hedges] : [el('p', { className: 'empty', textContent: 'No hedged language found.' })]),
   );
 }
