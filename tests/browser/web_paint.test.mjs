@@ -216,3 +216,30 @@ test('fallback marks take keyboard focus and explain themselves', { skip }, asyn
     assert.deepEqual(realErrors(errors), []);
   });
 });
+
+test('the colour scheme follows the background behind the text and the page\'s color-scheme', { skip }, async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    await withPage(async ({ page, url }) => {
+      await page.goto(`${url}/tests/browser/fixtures/blank.html`);
+      const seen = await page.evaluate(async () => {
+        const { detectScheme } = await import('/web/dist/newsmark.mjs');
+        const p = document.createElement('p');
+        p.textContent = 'x';
+        document.body.append(p);
+        const out = [detectScheme(p)];
+        document.documentElement.style.colorScheme = 'dark';
+        out.push(detectScheme(p));
+        document.documentElement.style.colorScheme = 'light dark';
+        out.push(detectScheme(p));
+        document.body.style.background = '#101010';
+        out.push(detectScheme(p));
+        p.style.background = 'rgb(250, 250, 250)';
+        out.push(detectScheme(p));
+        return out;
+      });
+      // plain page (white canvas), dark-only page, page offering both (reader's choice),
+      // dark body, light paragraph on it
+      assert.deepEqual(seen, ['light', 'dark', colorScheme, 'dark', 'light'], `reader prefers ${colorScheme}`);
+    }, { colorScheme });
+  }
+});
