@@ -88,9 +88,12 @@ export class TextMap {
 
   // The text offset of a DOM point inside one of the mapped text nodes, or -1.
   offsetOf(node, offset) {
-    const i = this.nodes.indexOf(node);
+    this.#index ??= new Map(this.nodes.map((n, i) => [n, i]));
+    const i = this.#index.get(node) ?? -1;
     return i < 0 ? -1 : this.starts[i] + Math.min(offset, this.lengths[i]);
   }
+
+  #index = null;
 }
 
 // How an element lays out, read once per element: whether its children are skipped,
