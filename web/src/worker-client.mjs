@@ -34,7 +34,8 @@ async function spawn() {
   };
 }
 
-const abortError = () => {
+// The error an aborted analysis rejects (or throws) with, as fetch() does.
+export const abortError = () => {
   const e = new Error('Newsmark: analysis aborted');
   e.name = 'AbortError';
   return e;
