@@ -1,23 +1,22 @@
 // The options page: default categories, colours (previewed on a light and a dark background),
 // the "never on this site" list, the "always on" list and a button that clears everything.
-import { PALETTES } from '../src/shared/palettes.mjs';
+import { swatchStyle } from '../../web/src/styles.mjs';
 import { CATEGORIES, clearSettings, loadSettings, saveSettings } from '../src/shared/settings.mjs';
 
 const $ = (id) => document.getElementById(id);
 
-function preview(name) {
-  for (const mark of document.querySelectorAll('.preview mark')) {
-    const [fill, line] = PALETTES[name][mark.className];
-    mark.style.setProperty('--fill', fill);
-    mark.style.setProperty('--line', line);
+// The same declarations the highlighter paints with, on a light and a dark background.
+function preview() {
+  for (const p of document.querySelectorAll('.preview p')) {
+    for (const span of p.querySelectorAll('[data-category]')) span.style.cssText = swatchStyle(span.dataset.category, p.dataset.scheme);
   }
 }
 
 async function show() {
   const s = await loadSettings();
   for (const c of CATEGORIES) document.querySelector(`input[name=${c}]`).checked = s.categories[c];
-  for (const r of document.querySelectorAll('input[name=palette]')) r.checked = r.value === s.palette;
-  preview(s.palette);
+  for (const r of document.querySelectorAll('input[name=scheme]')) r.checked = r.value === s.scheme;
+  preview();
   $('never').value = s.never.join('\n');
   $('always').replaceChildren(...s.alwaysOn.map((o) => Object.assign(document.createElement('li'), { textContent: o })));
 }
@@ -28,12 +27,10 @@ function origins(text) {
   }).filter(Boolean))];
 }
 
-for (const r of document.querySelectorAll('input[name=palette]')) r.addEventListener('change', () => preview(r.value));
-
 $('save').addEventListener('click', async () => {
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c, document.querySelector(`input[name=${c}]`).checked]));
-  const palette = document.querySelector('input[name=palette]:checked')?.value ?? 'soft';
-  await saveSettings({ categories, palette, never: origins($('never').value) });
+  const scheme = document.querySelector('input[name=scheme]:checked')?.value ?? 'auto';
+  await saveSettings({ categories, scheme, never: origins($('never').value) });
   $('status').textContent = 'Saved.';
   await show();
 });

@@ -78,8 +78,7 @@ for (const input of $('kinds').querySelectorAll('input')) {
   input.checked = settings.categories[input.name];
   input.addEventListener('change', async () => {
     settings.categories[input.name] = input.checked;
-    const kinds = { people: ['person'], claims: ['source', 'claim'], hedges: ['hedge'] };
-    await send({ type: 'kinds', tabId, kinds: Object.entries(settings.categories).filter(([, on]) => on).flatMap(([c]) => kinds[c]) });
+    await send({ type: 'categories', tabId, categories: { [input.name]: input.checked } });
   });
 }
 

@@ -4,18 +4,14 @@
 // Messages from extension pages (popup, options, tests, other tools):
 //   { type: 'enable' | 'disable' | 'toggle', tabId }        → { ok, reason? }
 //   { type: 'stats', tabId }   → { people, claims, hedges, ms, done, ... } (null when off)
-//   { type: 'kinds', tabId, kinds }, { type: 'scroll-to', tabId, name }, { type: 'sent', tabId }
+//   { type: 'categories', tabId, categories: { people, claims, hedges } },
+//   { type: 'scroll-to', tabId, name }, { type: 'sent', tabId }
 // Messages from the content script: { type: 'analyze', text } → result; { type: 'report', stats }.
 import { analyze, loadCore } from './core.mjs';
 import { setTabOff, setTabOn, setTabStats, tabState } from './tabs.mjs';
 import { loadSettings, originOf } from '../shared/settings.mjs';
-import { highlightCss, KINDS_OF } from '../shared/palettes.mjs';
 
 const EXTENSION_ORIGIN = new URL(chrome.runtime.getURL('')).origin;
-
-export function visibleKinds(categories) {
-  return Object.entries(categories).filter(([, on]) => on).flatMap(([c]) => KINDS_OF[c] ?? []);
-}
 
 async function enable(tabId) {
   const tab = await chrome.tabs.get(tabId);
@@ -25,7 +21,6 @@ async function enable(tabId) {
   if (origin && settings.never.includes(origin)) return { ok: false, reason: 'never' };
   if ((await tabState(tabId))?.on) return { ok: true, already: true };
   try {
-    await chrome.scripting.insertCSS({ target: { tabId }, css: highlightCss(settings.palette) });
     await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   } catch (e) {
     // No activeTab grant and no host permission: the user has not turned this page on.
@@ -33,7 +28,7 @@ async function enable(tabId) {
   }
   await setTabOn(tabId);
   loadCore();  // start compiling while the page extracts its article
-  await chrome.tabs.sendMessage(tabId, { type: 'start', kinds: visibleKinds(settings.categories) });
+  await chrome.tabs.sendMessage(tabId, { type: 'start', options: { ...settings.categories, scheme: settings.scheme } });
   return { ok: true };
 }
 
@@ -43,8 +38,6 @@ async function disable(tabId) {
   await chrome.action.setBadgeText({ tabId, text: '' }).catch(() => {});
   if (!was) return { ok: true };
   await chrome.tabs.sendMessage(tabId, { type: 'stop' }).catch(() => {});
-  const settings = await loadSettings();
-  await chrome.scripting.removeCSS({ target: { tabId }, css: highlightCss(settings.palette) }).catch(() => {});
   return { ok: true };
 }
 
@@ -80,7 +73,7 @@ async function handle(msg, sender) {
     case 'toggle': return toggle(msg.tabId);
     case 'stats': return stats(msg.tabId);
     case 'state': return { on: Boolean((await tabState(msg.tabId))?.on) };
-    case 'kinds':
+    case 'categories':
     case 'scroll-to':
     case 'sent':
       return chrome.tabs.sendMessage(msg.tabId, msg).catch(() => null);

@@ -1,30 +1,32 @@
 // The content script: injected only into a tab the user turned on (toolbar, shortcut, popup or
 // an "always on" site). It finds the article, sends its text to the background (the only place
-// the wasm core can run under a page's CSP), paints the result, and keeps watching the article
-// for new or changed blocks, which it analyzes on their own once they settle.
+// the wasm core can run under a page's CSP), paints the result with the web API's highlighter,
+// and keeps watching the article for new or changed blocks, which it analyzes on their own
+// once they settle.
+import { paint } from '../../../web/src/paint.mjs';
 import { extractArticle, isArticleText } from './extract-article.mjs';
 import { buildText, blockOf } from './text-map.mjs';
-import { Highlighter } from './highlighter.mjs';
-import { spansOf, summarise } from './spans.mjs';
+import { summarise, withoutSpans } from './spans.mjs';
 import { languageOf } from '../shared/language.mjs';
 
 const SETTLE_MS = 300;  // a burst of DOM changes (lazy paragraphs, infinite scroll) settles first
-const ADDABLE = new Set(['P', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DIV', 'SECTION', 'FIGURE']);
+const ADDABLE = new Set(['P', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DIV', 'SECTION', 'FIGURE', 'ARTICLE']);
 
 class Session {
-  units = [];          // { text, map, result, added: [[kind, Range]], blocks: Set<Element> }
-  elements = new Set();
-  highlighter;
+  units = [];          // { text, map, result, highlighter }: one per analysis
+  elements = new Set();// live elements whose own text is article text
+  roots = [];
+  options;
   observer = null;
   pending = new Set(); // blocks waiting to settle
   timer = 0;
   inFlight = 0;
   ms = 0;
   language = null;
-  personCursor = new Map();
+  stopped = false;
 
-  constructor(kinds) {
-    this.highlighter = new Highlighter(kinds);
+  constructor(options) {
+    this.options = { people: true, claims: true, hedges: true, scheme: 'auto', ...options };
   }
 
   async start() {
@@ -35,17 +37,14 @@ class Session {
       return this.report();
     }
     this.elements = article.elements;
-    if (article.titleElement) for (const el of [article.titleElement, ...article.titleElement.querySelectorAll('*')]) this.elements.add(el);
-    const nodes = this.textNodes(article.titleElement ? [article.titleElement, ...article.roots] : article.roots);
+    const head = article.titleElement;
+    if (head) for (const el of [head, ...head.querySelectorAll('*')]) this.elements.add(el);
+    this.roots = head ? [head, ...article.roots] : article.roots;
+    const nodes = this.textNodes(this.roots);
     const { text, map } = buildText(nodes);
     this.language = languageOf(document.documentElement.lang, text);
     if (!this.language.english) return this.report();
-    this.inFlight++;
-    try {
-      await this.analyze(text, map, new Set(nodes.map(blockOf)));
-    } finally {
-      this.inFlight--;
-    }
+    await this.analyze(text, map);
     this.ms = performance.now() - t0;
     this.observe(article.roots);
     return this.report();
@@ -61,32 +60,38 @@ class Session {
     return out;
   }
 
-  async analyze(text, map, blocks) {
+  async analyze(text, map) {
     if (!text.trim()) return;
-    const result = await chrome.runtime.sendMessage({ type: 'analyze', text });
-    if (!result || result.error) throw new Error(`Newsmark: analysis failed: ${result?.error}`);
-    if (!this.highlighter) return;  // stopped meanwhile
-    const added = this.highlighter.add(map, spansOf(result));
-    this.units.push({ text, map, result, added, blocks });
+    this.inFlight++;
+    try {
+      const result = await chrome.runtime.sendMessage({ type: 'analyze', text });
+      if (!result || result.error) throw new Error(`Newsmark: analysis failed: ${result?.error}`);
+      if (this.stopped) return;
+      const highlighter = paint(map, result, this.options);
+      this.units.push({ text, map, result, highlighter });
+    } finally {
+      this.inFlight--;
+    }
   }
 
   observe(roots) {
+    const scope = commonAncestor(roots.map((r) => r.parentElement ?? r));
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    const scope = roots.length === 1 ? roots[0].parentElement ?? roots[0] : commonAncestor(roots);
     this.observer.observe(scope, { childList: true, subtree: true, characterData: true });
   }
 
+  // Which mutations are article blocks: text changed inside the article, nodes added inside an
+  // article element, or block elements added beside the article's own blocks.
   onMutations(records) {
     for (const r of records) {
       if (r.type === 'characterData') {
         if (isArticleText(r.target, this.elements)) this.pending.add(blockOf(r.target));
         continue;
       }
+      const parent = r.target;
       for (const node of r.addedNodes) {
-        const parent = node.parentElement;
-        if (!parent) continue;
         const inArticle = this.elements.has(parent) ||
-          (node.nodeType === Node.ELEMENT_NODE && ADDABLE.has(node.tagName) && [...this.elements].some((el) => el.parentElement === parent && el !== document.body));
+          (node.nodeType === Node.ELEMENT_NODE && ADDABLE.has(node.tagName) && parent !== document.body && this.hasArticleChild(parent));
         if (!inArticle) continue;
         if (node.nodeType === Node.TEXT_NODE) { this.pending.add(blockOf(node)); continue; }
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
@@ -96,32 +101,35 @@ class Session {
     }
     if (this.pending.size) {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.settle(), SETTLE_MS);
+      this.timer = setTimeout(() => this.settle().catch((e) => console.warn(e)), SETTLE_MS);
+      this.report();
     }
   }
 
-  // Re-analyzes only the blocks that changed or arrived: their old highlights go, the rest stay.
+  hasArticleChild(parent) {
+    for (const child of parent.children) if (this.elements.has(child)) return true;
+    return false;
+  }
+
+  // Re-analyzes only the blocks that changed or arrived: the earlier units lose their items in
+  // those blocks (repainted without them), everything else stays as it was.
   async settle() {
     this.timer = 0;
     const blocks = [...this.pending].filter((b) => b && b.isConnected);
     this.pending.clear();
     const outer = blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
-    for (const unit of this.units) {
-      const stale = unit.added.filter(([, r]) => outer.some((b) => b.contains(r.startContainer)));
-      if (stale.length) {
-        this.highlighter.remove(stale);
-        unit.added = unit.added.filter((a) => !stale.includes(a));
-      }
-    }
     outer.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    const nodes = this.textNodes(outer);
-    const { text, map } = buildText(nodes);
-    this.inFlight++;
-    try {
-      await this.analyze(text, map, new Set(outer));
-    } finally {
-      this.inFlight--;
+    for (const unit of this.units) {
+      const cuts = [];
+      unit.map.nodes.forEach((node, i) => {
+        if (!node.isConnected || outer.some((b) => b.contains(node))) cuts.push([unit.map.starts[i], unit.map.starts[i] + unit.map.lengths[i]]);
+      });
+      if (!cuts.length) continue;
+      unit.result = withoutSpans(unit.result, cuts);
+      unit.highlighter.update({ result: unit.result });
     }
+    const { text, map } = buildText(this.textNodes(outer));
+    await this.analyze(text, map);
     this.report();
   }
 
@@ -131,52 +139,45 @@ class Session {
 
   stats() {
     const s = summarise(this.units, Math.round(this.ms * 10) / 10, this.done);
-    return { ...s, highlights: this.highlighter?.count ?? 0, language: this.language, units: this.units.length };
+    let highlights = 0;
+    for (const u of this.units) highlights += u.highlighter.items.length;
+    return { ...s, highlights, language: this.language, units: this.units.length };
   }
 
   report() {
-    chrome.runtime.sendMessage({ type: 'report', stats: this.stats() }).catch(() => {});
+    if (!this.stopped) chrome.runtime.sendMessage({ type: 'report', stats: this.stats() }).catch(() => {});
   }
 
-  setKinds(kinds) {
-    this.highlighter.setVisible(kinds);
+  setCategories(categories) {
+    Object.assign(this.options, categories);
+    for (const u of this.units) u.highlighter.setOptions(categories);
     this.report();
   }
 
-  // Scrolls to the next mention of a person (the popup's people list).
+  // Scrolls to (and flashes) the next mention of a person: the popup's people list.
   scrollTo(name) {
-    const mentions = [];
     for (const u of this.units) {
-      const wanted = new Set((u.result.people ?? []).filter((p) => p.name === name).flatMap((p) => p.mentions.map(([s]) => s)));
-      for (const [kind, r] of u.added) if (kind === 'person' && wanted.size && wanted.has(offsetOf(u.map, r))) mentions.push(r);
+      const person = u.result.people.find((p) => p.name === name);
+      if (person && u.highlighter.next(`person:${person.id}`)) return true;
     }
-    if (!mentions.length) return false;
-    const i = (this.personCursor.get(name) ?? -1) + 1;
-    this.personCursor.set(name, i % mentions.length);
-    const range = mentions[i % mentions.length];
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    return true;
+    return false;
   }
 
   stop() {
+    this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.timer);
-    this.highlighter.clear();
-    this.highlighter = null;
+    for (const u of this.units) u.highlighter.clear();
     this.units = [];
   }
 
   // For tests and the extraction eval (answered to extension pages only): what was sent.
   sent() {
-    const highlights = [];
-    for (const u of this.units) for (const [kind, r] of u.added) highlights.push([kind, r.toString()]);
-    return { texts: this.units.map((u) => u.text), highlights };
+    return {
+      texts: this.units.map((u) => u.text),
+      highlights: this.units.flatMap((u) => u.highlighter.items.map((i) => [i.category, u.text.slice(i.start, i.end)])),
+    };
   }
-}
-
-function offsetOf(map, range) {
-  const seg = map.segments.find((s) => s.node === range.startContainer);
-  return seg ? seg.start + range.startOffset : -1;
 }
 
 function commonAncestor(nodes) {
@@ -191,34 +192,36 @@ if (!globalThis.__newsmark) {
   const state = { session: null };
   globalThis.__newsmark = state;
   chrome.runtime.onMessage.addListener((msg, _sender, reply) => {
+    const s = state.session;
     switch (msg?.type) {
       case 'start':
-        if (!state.session) {
-          state.session = new Session(msg.kinds);
+        if (!s) {
+          state.session = new Session(msg.options);
           state.session.start().catch((e) => console.warn(e));
         }
         reply({ ok: true });
-        return false;
+        break;
       case 'stop':
-        state.session?.stop();
+        s?.stop();
         state.session = null;
         reply({ ok: true });
-        return false;
-      case 'kinds':
-        state.session?.setKinds(msg.kinds);
+        break;
+      case 'categories':
+        s?.setCategories(msg.categories);
         reply({ ok: true });
-        return false;
+        break;
       case 'stats':
-        reply(state.session ? state.session.stats() : null);
-        return false;
+        reply(s ? s.stats() : null);
+        break;
       case 'scroll-to':
-        reply({ ok: state.session?.scrollTo(msg.name) ?? false });
-        return false;
+        reply({ ok: s?.scrollTo(msg.name) ?? false });
+        break;
       case 'sent':
-        reply(state.session ? state.session.sent() : null);
-        return false;
+        reply(s ? s.sent() : null);
+        break;
       default:
-        return false;
+        break;
     }
+    return false;
   });
 }

@@ -1,21 +1,20 @@
-// The core's result as highlight spans: [kind, start, end] in the analyzed text's offsets.
-// Kinds: person (each mention), source (a claim's source when it is not a person mention
-// already), claim (what is claimed), hedge.
-export function spansOf(result) {
-  const spans = [];
-  const mentions = new Set();
-  for (const p of result.people ?? []) {
-    for (const [s, e] of p.mentions ?? []) {
-      spans.push(['person', s, e]);
-      mentions.add(`${s}:${e}`);
-    }
-  }
-  for (const c of result.claims ?? []) {
-    if (c.source && !mentions.has(`${c.source[0]}:${c.source[1]}`)) spans.push(['source', c.source[0], c.source[1]]);
-    if (c.content) spans.push(['claim', c.content[0], c.content[1]]);
-  }
-  for (const h of result.hedges ?? []) spans.push(['hedge', h.span[0], h.span[1]]);
-  return spans;
+// What the content script keeps of the core's results: a result without the items that lie in
+// some text spans (blocks that changed and are re-analyzed on their own), and the summary the
+// popup and the stats message show.
+import { claimSpan } from '../../../web/src/paint-items.mjs';
+
+const overlaps = (span, cuts) => span && cuts.some(([s, e]) => span[0] < e && span[1] > s);
+
+// `cuts`: [start, end) spans of the analyzed text. People left without mentions are dropped.
+export function withoutSpans(result, cuts) {
+  return {
+    ...result,
+    people: result.people
+      .map((p) => ({ ...p, mentions: p.mentions.filter((m) => !overlaps(m, cuts)) }))
+      .filter((p) => p.mentions.length),
+    claims: result.claims.filter((c) => !overlaps(claimSpan(c), cuts)),
+    hedges: result.hedges.filter((h) => !overlaps(h.span, cuts)),
+  };
 }
 
 // The popup's and the stats message's view of one or more results (no page text beyond the

@@ -1,9 +1,13 @@
-// The text sent to the core, and the way back from its offsets to DOM positions.
+// The text sent to the core, and the way back from its offsets to DOM positions (the web API's
+// TextMap, so the web highlighter paints it). Unlike the web API's extractText(element), which
+// reads everything under one element, this reads a chosen set of text nodes: the article's.
 //
 // Each article text node contributes its data with every whitespace character replaced by a
 // plain space (same length, so offsets inside a node map 1:1, and the source's line breaks do not
 // read as paragraph breaks). Blocks (paragraphs, headings, list items...) are joined with "\n\n",
 // which the core reads as paragraph breaks; separators map to no node.
+import { TextMap } from '../../../web/src/text-extract.mjs';
+
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BR', 'BODY']);
@@ -15,11 +19,12 @@ export function blockOf(node) {
   return el;
 }
 
-// nodes: text nodes in document order. Returns { text, map } where map.segments are
-// { node, start, end } (offsets into text; node offset = offset - start).
-export function buildText(nodes) {
+// nodes: text nodes in document order. Returns { text, map } with map a TextMap of the web
+// API (web/src/text-extract.mjs), which paint() takes.
+export function buildText(nodes, doc = document) {
   const parts = [];
-  const segments = [];
+  const mapped = [];
+  const starts = [];
   let length = 0;
   let lastBlock = null;
   let lastNode = null;
@@ -32,12 +37,14 @@ export function buildText(nodes) {
       length += 2;
     }
     parts.push(data.replace(/\s/g, ' '));
-    segments.push({ node, start: length, end: length + data.length });
+    mapped.push(node);
+    starts.push(length);
     length += data.length;
     lastBlock = block;
     lastNode = node;
   }
-  return { text: parts.join(''), map: { segments } };
+  const text = parts.join('');
+  return { text, map: new TextMap(text, mapped, starts, [doc]) };
 }
 
 // A <br> between two text nodes of one block is a line break the reader sees.
@@ -49,40 +56,4 @@ function next(n) {
   if (n.firstChild) return n.firstChild;
   while (n && !n.nextSibling) n = n.parentNode;
   return n ? n.nextSibling : null;
-}
-
-// A live Range for [start, end) of the text, or null when the span lies in separators only or
-// its nodes left the document.
-export function rangeFor(map, start, end) {
-  const segs = map.segments;
-  const a = findSegment(segs, start, false);
-  const b = findSegment(segs, end, true);
-  if (a < 0 || b < 0 || a > b) return null;
-  const sa = segs[a];
-  const sb = segs[b];
-  if (!sa.node.isConnected || !sb.node.isConnected) return null;
-  const range = new Range();
-  range.setStart(sa.node, Math.max(0, Math.min(start - sa.start, sa.node.length)));
-  range.setEnd(sb.node, Math.max(0, Math.min(end - sb.start, sb.node.length)));
-  return range.collapsed ? null : range;
-}
-
-// The segment holding `offset` (for an end offset, the one ending at or after it); a start that
-// falls in a separator moves to the next segment, an end to the previous one.
-function findSegment(segs, offset, isEnd) {
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segs[mid];
-    if (isEnd ? s.start < offset : s.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  if (isEnd) {
-    if (found < 0) return -1;
-    if (offset > segs[found].end) { /* end in a separator: clamp to this segment's end */ }
-    return found;
-  }
-  if (found >= 0 && offset < segs[found].end) return found;
-  return found + 1 < segs.length ? found + 1 : -1;
 }

@@ -1,12 +1,12 @@
 // What the user chooses (options page, popup) and where it is kept: chrome.storage.local only.
 // storage.sync is avoided on purpose: syncing would send the site lists to the browser vendor.
-// Nothing here is page text: categories, a palette name and two lists of origins.
+// Nothing here is page text: categories, a colour scheme and two lists of origins.
 
 export const CATEGORIES = ['people', 'claims', 'hedges'];
 
 export const DEFAULTS = Object.freeze({
   categories: { people: true, claims: true, hedges: true },
-  palette: 'soft',
+  scheme: 'auto', // highlight colours for 'light' or 'dark' pages, or 'auto' (read from the page)
   never: [],      // origins the extension must never read
   alwaysOn: [],   // origins the user turned on for good (host permission granted for each)
 });
