@@ -22,7 +22,7 @@ export function extractArticle(doc = document) {
   if (cloned.length !== liveList.length) return null;  // cannot happen for a static clone
   for (let i = 0; i < cloned.length; i++) cloned[i].setAttribute(INDEX, String(i));
 
-  const article = new Readability(clone, { serializer: (el) => el, charThreshold: 400 }).parse();
+  const article = new Readability(clone, { serializer: (el) => el }).parse();
   if (!article || !article.content) return null;
 
   const elements = new Set();
@@ -31,7 +31,11 @@ export function extractArticle(doc = document) {
     const i = el.getAttribute(INDEX);
     if (i !== null) elements.add(liveList[Number(i)]);
   }
-  const roots = [...elements].filter((el) => !elements.has(el.parentElement));
+  // Outermost only: Readability may keep an element and a grandchild but not the child between.
+  const roots = [...elements].filter((el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) if (elements.has(a)) return false;
+    return true;
+  });
   return { title: article.title, titleElement: findHeadline(doc, article.title, elements), elements, roots };
 }
 
