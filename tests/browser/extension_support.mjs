@@ -103,7 +103,8 @@ export async function launchFirefox(server) {
 
 function handle(h) {
   h.send = (msg) => h.control.evaluate((m) => chrome.runtime.sendMessage(m), msg);
-  h.tabIdOf = (url) => h.control.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+  // (the newest tab showing url)
+  h.tabIdOf = (url) => h.control.evaluate(async (u) => Math.max(-1, ...(await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id)), url).then((id) => (id < 0 ? null : id));
   // Polls `stats` until the page's analysis settled.
   h.settled = async (tabId, timeoutMs = 15000) => {
     const end = Date.now() + timeoutMs;

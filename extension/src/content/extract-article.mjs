@@ -20,7 +20,13 @@ export function extractArticle(doc = document) {
   const clone = doc.cloneNode(true);
   const cloned = clone.getElementsByTagName('*');
   if (cloned.length !== liveList.length) return null;  // cannot happen for a static clone
-  for (let i = 0; i < cloned.length; i++) cloned[i].setAttribute(INDEX, String(i));
+  for (let i = 0; i < cloned.length; i++) {
+    const el = cloned[i];
+    el.setAttribute(INDEX, String(i));
+    // Inline event handlers (onload, onerror...) stay out of the clone: Readability rebuilds
+    // parts of it, and Chromium then tries to run them, which a page's CSP reports as errors.
+    for (const name of el.getAttributeNames()) if (name.startsWith('on')) el.removeAttribute(name);
+  }
 
   const article = new Readability(clone, { serializer: (el) => el }).parse();
   if (!article || !article.content) return null;
@@ -44,10 +50,13 @@ export function extractArticle(doc = document) {
 function findHeadline(doc, title, elements) {
   const want = normalise(title);
   if (!want) return null;
+  // Sites add their name to the title ("Headline – Site"): each part may be the headline's start.
+  const parts = want.split(/\s[|–—:»-]\s/).filter((p) => p.length > 20);
   for (const h of doc.querySelectorAll('h1, h2')) {
     if (elements.has(h)) return null;  // already part of the content
     const got = normalise(h.textContent);
-    if (got && (got === want || (got.length > 20 && want.includes(got)))) return h;
+    // Sites add their name to the title ("Headline – Site") or shorten it: one contains the other.
+    if (got && (got === want || (got.length > 20 && want.includes(got)) || parts.some((p) => got.includes(p)))) return h;
   }
   return null;
 }
