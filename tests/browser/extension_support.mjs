@@ -65,8 +65,17 @@ export async function launchChrome() {
   const base = worker.url().match(/^chrome-extension:\/\/[^/]+/)[0];
   const control = await context.newPage();
   await control.goto(`${base}/options/options.html`);
+  // Stops the extension's service worker, as Chrome does when it idles (the next message wakes it).
+  const stopWorker = async () => {
+    const cdp = await context.newCDPSession(control);
+    const closed = new Promise((r) => context.serviceWorkers()[0]?.once('close', r) ?? r());
+    await cdp.send('ServiceWorker.enable').catch(() => {});
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 2000))]);
+    await cdp.detach();
+  };
   return handle({
-    kind: 'chrome', base, control, context, worker,
+    kind: 'chrome', base, control, context, worker, stopWorker,
     newPage: () => context.newPage(),
     close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); },
   });
