@@ -5,7 +5,9 @@ import { loadSettings, originOf, saveSettings } from '../src/shared/settings.mjs
 
 const $ = (id) => document.getElementById(id);
 const send = (msg) => chrome.runtime.sendMessage(msg);
-const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+// ?tab=ID shows another tab's panel (the panel opened as a page, by tests or other tools).
+const asked = Number(new URLSearchParams(location.search).get('tab'));
+const [tab] = asked ? [await chrome.tabs.get(asked)] : await chrome.tabs.query({ active: true, currentWindow: true });
 const tabId = tab.id;
 const origin = originOf(tab.url ?? '');
 let settings = await loadSettings();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 import { FIXTURES, NEWS_PAGES, SHARED, STRICT_CSP, extensionMissing, sharedMissing } from './extension_support.mjs';
-import { disableAndCheck, enableAndCheck, expectedArticle, open, rangesOutside, screenshot, squash } from './extension_checks.mjs';
+import { disableAndCheck, enableAndCheck, expectedArticle, open, rangesOutside, screenshot, squash, watch } from './extension_checks.mjs';
 
 export function extensionSuite(test, browser, launch) {
   test(`extension in ${browser}`, { timeout: 300000 }, async (t) => {
@@ -31,6 +31,30 @@ export function extensionSuite(test, browser, launch) {
         assert.deepEqual(await rangesOutside(tab.page), [], 'no highlight outside the article');
         await screenshot(tab.page, `extension-${browser.toLowerCase()}`);
         await disableAndCheck(h, tab);
+        await tab.page.close();
+      });
+
+      await t.test('panel: turns the tab on, lists people and claims, scrolls to a person', async () => {
+        const tab = await open(h, `${fixtures.url}/article.html`);
+        const panel = await h.newPage();
+        const errors = watch(panel).errors;
+        await h.openExtensionPage(panel, `popup/popup.html?tab=${tab.tabId}`);
+        await waitFor(() => panel.evaluate(() => /people ·/.test(document.getElementById('counts').textContent)));
+        const stats = await h.settled(tab.tabId);
+        const shown = await panel.evaluate(() => ({
+          people: [...document.querySelectorAll('#people button')].map((b) => b.textContent),
+          claims: document.querySelectorAll('#claims dd').length,
+          on: document.getElementById('on').checked,
+        }));
+        assert.equal(shown.on, true);
+        assert.equal(shown.people.length, stats.people);
+        assert.equal(shown.claims > 0, stats.claims > 0);
+        if (stats.people) assert.deepEqual(await h.send({ type: 'scroll-to', tabId: tab.tabId, name: stats.peopleList[0].name }), { ok: true });
+        await panel.evaluate(() => document.getElementById('on').click());
+        await waitFor(async () => (await h.send({ type: 'stats', tabId: tab.tabId })) === null);
+        assert.equal(await tab.page.evaluate(() => CSS.highlights.size), 0, 'the switch turned it off');
+        assert.deepEqual(errors, []);
+        await panel.close();
         await tab.page.close();
       });
 
@@ -115,8 +139,9 @@ export function extensionSuite(test, browser, launch) {
         if (browser === 'Firefox' || command.shortcut) assert.match(command.shortcut, /^Alt\s*\+\s*Shift\s*\+\s*N$/, `shortcut Alt+Shift+N (got ${command.shortcut})`);
         const tab = await open(h, `${fixtures.url}/article.html`);
         assert.deepEqual(await h.send({ type: 'toggle', tabId: tab.tabId }), { ok: true });
-        await h.settled(tab.tabId);
-        assert.ok((await tab.page.evaluate(() => CSS.highlights.size)) > 0, 'toggled on');
+        const on = await h.settled(tab.tabId);
+        assert.ok(on.words > 100, 'toggled on: the article was analyzed');
+        assert.equal((await tab.page.evaluate(() => CSS.highlights.size)) > 0, on.highlights > 0, 'and painted');
         assert.deepEqual(await h.send({ type: 'toggle', tabId: tab.tabId }), { ok: true });
         assert.equal(await tab.page.evaluate(() => CSS.highlights.size), 0, 'and off again');
         await tab.page.close();

@@ -45,7 +45,7 @@ function testCopy(browser) {
   manifest.host_permissions = ['http://127.0.0.1/*'];
   // WebDriver BiDi refuses to navigate a tab to moz-extension://, but a page may link to a
   // web-accessible extension page: the Firefox test copy exposes the options page that way.
-  if (browser === 'firefox') manifest.web_accessible_resources = [{ resources: ['options/options.html'], matches: ['http://127.0.0.1/*'] }];
+  if (browser === 'firefox') manifest.web_accessible_resources = [{ resources: ['options/options.html', 'popup/popup.html'], matches: ['http://127.0.0.1/*'] }];
   writeFileSync(`${dir}/ext/manifest.json`, JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -76,6 +76,7 @@ export async function launchChrome() {
   };
   return handle({
     kind: 'chrome', base, control, context, worker, stopWorker,
+    openExtensionPage: (page, path) => page.goto(`${base}/${path}`),
     newPage: () => context.newPage(),
     close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); },
   });
@@ -94,17 +95,22 @@ export async function launchFirefox(server) {
   });
   await browser.installExtension(`${dir}/ext`);
   const base = `moz-extension://${FIREFOX_UUID}`;
+  // A page of the test server navigates itself to the (web-accessible) extension page.
+  const openExtensionPage = async (page, path) => {
+    await page.goto(`${server.url}/`).catch(() => {});
+    await page.evaluate((url) => { location.href = url; }, `${base}/${path}`);
+    // (puppeteer does not report this navigation's end; the document does)
+    for (let i = 0; i < 200; i++) {
+      const at = await page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => '');
+      if (String(at).startsWith(base)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`could not open ${path}`);
+  };
   const control = await browser.newPage();
-  await control.goto(`${server.url}/`).catch(() => {});
-  await control.evaluate((url) => { location.href = url; }, `${base}/options/options.html`);
-  // (puppeteer does not report this navigation's end; the document does)
-  for (let i = 0; i < 200; i++) {
-    const at = await control.evaluate(() => document.readyState === 'complete' && location.href).catch(() => '');
-    if (String(at).startsWith(base)) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await openExtensionPage(control, 'options/options.html');
   return handle({
-    kind: 'firefox', base, control, browser,
+    kind: 'firefox', base, control, browser, openExtensionPage,
     newPage: () => browser.newPage(),
     close: async () => { await browser.close(); rmSync(dir, { recursive: true, force: true }); },
   });
