@@ -16,4 +16,11 @@ std::string Analyzer::analyze_json(std::u16string text, std::string id_json) {
   return to_json(analyze(std::move(text), std::move(id_json)));
 }
 
+std::string Analyzer::analyze_json(std::u16string text, std::string id_json,
+                                   const Pipeline::StageCallback& on_stage) {
+  Document doc(std::move(text), std::move(id_json));
+  pipeline_.run(doc, on_stage);
+  return to_json(doc);
+}
+
 }  // namespace newsmark

@@ -20,6 +20,14 @@ void Pipeline::run(Document& doc) {
   for (auto& stage : stages_) stage->run(doc);
 }
 
+void Pipeline::run(Document& doc, const StageCallback& on_stage) {
+  for (size_t i = 0; i < stages_.size(); ++i) {
+    on_stage(i, stages_.size(), stages_[i]->name());
+    stages_[i]->run(doc);
+  }
+  on_stage(stages_.size(), stages_.size(), "done");
+}
+
 std::vector<std::string> Pipeline::stage_names() const {
   std::vector<std::string> names;
   for (const auto& stage : stages_) names.emplace_back(stage->name());

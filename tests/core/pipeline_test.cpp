@@ -44,3 +44,15 @@ TEST_CASE("the standard pipeline starts with segmentation") {
   REQUIRE(!p.stage_names().empty());
   CHECK(p.stage_names().front() == "segmenter");
 }
+
+TEST_CASE("run with a stage callback reports each stage before it runs, then the end") {
+  std::string log;
+  Pipeline p;
+  p.add(std::make_unique<Recorder>("a", std::vector<std::string>{}, std::vector<std::string>{"tokens"}, &log));
+  p.add(std::make_unique<Recorder>("b", std::vector<std::string>{"tokens"}, std::vector<std::string>{"people"}, &log));
+  Document doc(u"x");
+  p.run(doc, [&log](size_t i, size_t n, const char* name) {
+    log += "[" + std::to_string(i) + "/" + std::to_string(n) + " " + name + "]";
+  });
+  CHECK(log == "[0/2 a]a[1/2 b]b[2/2 done]");
+}

@@ -39,17 +39,18 @@ export class HighlightPainter {
     return 'highlights';
   }
 
-  #add(name, range, priority) {
+  // Adds ranges to the named highlight (made on first use), remembering them as ours.
+  #add(name, ranges, priority) {
     let h = this.#registry.get(name);
     if (!h) {
-      h = new this.#doc.defaultView.Highlight();
+      h = new this.#doc.defaultView.Highlight(...ranges);
       h.priority = priority;
       this.#registry.set(name, h);
+    } else {
+      for (const r of ranges) h.add(r);
     }
-    h.add(range);
-    let own = this.#owned.get(name);
-    if (!own) this.#owned.set(name, (own = []));
-    own.push(range);
+    const own = this.#owned.get(name);
+    if (own) own.push(...ranges); else this.#owned.set(name, [...ranges]);
   }
 
   #remove(name, ranges) {
@@ -74,17 +75,22 @@ export class HighlightPainter {
         list.push(r);
       }
     }
+    // Ranges grouped by highlight name first: one registry call per highlight, not per range.
+    const byName = new Map();
     const personSlots = new Map();
+    const push = (name, ranges, priority) => {
+      const entry = byName.get(name);
+      if (entry) entry.ranges.push(...ranges); else byName.set(name, { ranges: [...ranges], priority });
+    };
     for (const [item, ranges] of rangesOf) {
-      for (const r of ranges) {
-        this.#add(this.names[item.category], r, PRIORITY[item.category]);
-        if (item.category === 'person') {
-          const name = this.names.personOf(item.person);
-          personSlots.set(name, item.slot);
-          this.#add(name, r, PRIORITY.person);
-        }
+      push(this.names[item.category], ranges, PRIORITY[item.category]);
+      if (item.category === 'person') {
+        const name = this.names.personOf(item.person);
+        personSlots.set(name, item.slot);
+        push(name, ranges, PRIORITY.person);
       }
     }
+    for (const [name, { ranges, priority }] of byName) this.#add(name, ranges, priority);
     this.#sheet = new doc.defaultView.CSSStyleSheet();
     this.#sheet.replaceSync(highlightRules(this.names, scheme, personSlots).join('\n'));
     this.#roots = roots;
@@ -95,7 +101,7 @@ export class HighlightPainter {
   // Shows ranges in the flash colour for a moment.
   flash(ranges, ms = 1200) {
     const name = this.names.flash;
-    for (const r of ranges) this.#add(name, r, PRIORITY.flash);
+    this.#add(name, ranges, PRIORITY.flash);
     const view = this.#doc.defaultView;
     view.setTimeout(() => {
       const own = this.#owned.get(name) ?? [];

@@ -1,77 +1,109 @@
-// Newsmark's JS entry: loads the wasm core and returns the same result objects as the CLI.
+// Newsmark's JS API: load the wasm core, analyze text, highlight an element.
 //
 //   import { Newsmark } from './newsmark.mjs';
-//   const nm = await Newsmark.load();          // finds newsmark.wasm beside this module
-//   const result = nm.analyze(text, { id });   // offsets are UTF-16 code units, as in the DOM
+//   const nm = await Newsmark.load();              // finds newsmark.wasm beside this module
+//   const result = nm.analyze(text);               // the core's result format (UTF-16 offsets)
+//   const h = nm.highlight(element, { people: true, claims: true, hedges: true, conditional: false });
+//   h.counts; h.update(); h.clear();
 //   nm.dispose();
 //
-// In browsers and workers it imports the ES-module glue; in node it loads the CommonJS glue
-// and hands it the wasm bytes (Emscripten 3.1.6's loader cannot fetch a file path in node 20).
+// With { worker: true } analysis runs in a Worker and analyze/highlight return promises
+// (options onProgress and signal: progress per pipeline stage, cancellation).
+// extractText and paint are exported on their own for callers that analyze elsewhere.
 
-const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
+import { loadCore } from './core.mjs';
+import { Engine } from './engine.mjs';
+import { WorkerClient } from './worker-client.mjs';
+import { extractText, TextMap } from './text-extract.mjs';
+import { DEFAULT_OPTIONS, Highlighter, paint } from './paint.mjs';
 
-async function loadFactory() {
-  if (isNode) {
-    const { createRequire } = await import('node:module');
-    return createRequire(import.meta.url)('./newsmark-core.cjs');
-  }
-  return (await import('./newsmark-core.mjs')).default;
-}
+export { extractText, TextMap, paint, Highlighter, DEFAULT_OPTIONS };
+export { describeClaim, describeHedge, describeItem, describePerson, sourceGroup, SOURCE_GROUPS, SOURCE_GROUP_LABEL, claimSourceName } from './describe.mjs';
+export { contrastPairs, contrastRatio, CATEGORY_LABEL, CATEGORY_DESCRIPTION, PERSON_PALETTE, swatchStyle, detectScheme } from './styles.mjs';
+export { claimSpan, hedgeShown } from './paint-items.mjs';
 
-async function moduleOptions(wasmUrl) {
-  const url = wasmUrl ?? new URL('./newsmark.wasm', import.meta.url).href;
-  if (isNode && !/^https?:/.test(String(url))) {
-    const { readFile } = await import('node:fs/promises');
-    const path = String(url).startsWith('file:') ? new URL(url) : url;
-    return { wasmBinary: await readFile(path) };
-  }
-  return { locateFile: () => String(url) };
-}
+const abortError = () => {
+  const e = new Error('Newsmark: analysis aborted');
+  e.name = 'AbortError';
+  return e;
+};
 
 export class Newsmark {
-  #core;
-  #analyzer;
+  #engine = null;     // main-thread mode
+  #client = null;     // worker mode
+  #highlighters = new Set();   // those highlight() made: cleared by dispose()
 
-  constructor(core) {
-    this.#core = core;
-    this.#analyzer = new core.Analyzer();
+  constructor(backend) {
+    if (backend instanceof WorkerClient) this.#client = backend;
+    else this.#engine = backend;
   }
 
-  // options.wasmUrl: where newsmark.wasm is, when it is not beside this module.
+  // options: { wasmUrl, wasmBinary, worker }
   static async load(options = {}) {
-    const factory = await loadFactory();
-    const core = await factory(await moduleOptions(options.wasmUrl));
-    return new Newsmark(core);
+    if (options.worker) return new Newsmark(await WorkerClient.start(options));
+    return new Newsmark(new Engine(await loadCore(options)));
+  }
+
+  get worker() {
+    return !!this.#client;
   }
 
   get version() {
-    return this.#core.version();
+    return this.#client ? this.#client.version : this.#engine?.version;
   }
 
-  // text: any JavaScript string (lone surrogates and NULs included). options.id is echoed.
+  // options: { id, onProgress, signal }. Returns the result (a Promise in worker mode).
   analyze(text, options = {}) {
-    if (!this.#analyzer) throw new Error('Newsmark: analyze() after dispose()');
-    if (typeof text !== 'string') throw new TypeError('Newsmark: analyze() takes a string');
-    const idJson = options.id === undefined ? '' : JSON.stringify(options.id);
-    const core = this.#core;
-    const ptr = core._malloc(Math.max(2, text.length * 2));
-    if (!ptr) throw new RangeError('Newsmark: text too large for the wasm heap');
-    try {
-      const heap = core.HEAPU16;
-      const base = ptr >>> 1;
-      for (let i = 0; i < text.length; i++) heap[base + i] = text.charCodeAt(i);
-      return JSON.parse(this.#analyzer.analyzeUtf16(ptr, text.length, idJson));
-    } finally {
-      core._free(ptr);
-    }
+    if (this.#client) return this.#client.analyze(text, options);
+    if (!this.#engine) throw new Error('Newsmark: analyze() after dispose()');
+    if (options.signal?.aborted) throw abortError();
+    const { onProgress } = options;
+    const onStage = onProgress
+      ? (index, count, stage) => onProgress({ phase: index < count ? 'analyze' : 'done', stage, index, count, fraction: count ? index / count : 1 })
+      : undefined;
+    return this.#engine.analyze(text, { id: options.id, onStage });
   }
 
-  dispose() {
-    if (this.#analyzer) {
-      this.#analyzer.delete();
-      this.#analyzer = null;
+  // Reads the visible text under element, analyzes it and paints the result. options: those
+  // of paint() plus { id, onProgress, signal }. Returns a Highlighter (a Promise in worker
+  // mode); its update() re-reads and re-analyzes the element.
+  highlight(element, options = {}) {
+    const { id, onProgress, signal, ...paintOptions } = options;
+    const analyzeOptions = { id, onProgress, signal };
+    for (const h of this.#highlighters) {
+      if (h.element === element) {
+        h.clear();
+        this.#highlighters.delete(h);
+      }
     }
+    // Reads the element and analyzes its text: { map, result } (a Promise in worker mode).
+    const read = () => {
+      const { text, map } = extractText(element);
+      const result = this.analyze(text, analyzeOptions);
+      return result instanceof Promise ? result.then((r) => ({ map, result: r })) : { map, result };
+    };
+    const make = ({ map, result }) => {
+      const h = new Highlighter(map, result, paintOptions, read);
+      h.element = element;
+      this.#highlighters.add(h);
+      return h;
+    };
+    const first = read();
+    return first instanceof Promise ? first.then(make) : make(first);
+  }
+
+  // Frees the wasm module (terminates the worker) and clears every highlighter it made.
+  dispose() {
+    for (const h of this.#highlighters) h.clear();
+    this.#highlighters.clear();
+    this.#engine?.dispose();
+    this.#engine = null;
+    this.#client?.dispose();
   }
 }
+
+// The parts, also as statics, so the classic-script global (self.Newsmark) offers them too.
+Newsmark.extractText = extractText;
+Newsmark.paint = paint;
 
 export default Newsmark;

@@ -13,6 +13,17 @@ import { CATEGORIES, paintItems, piecesByNode } from './paint-items.mjs';
 import { detectScheme } from './styles.mjs';
 import { Tooltip } from './tooltip.mjs';
 
+function checkInputs(map, result) {
+  if (!map || !Array.isArray(map.nodes) || typeof map.locate !== 'function') throw new TypeError('paint: map must be a TextMap (from extractText())');
+  if (!result || !Array.isArray(result.people) || !Array.isArray(result.claims) || !Array.isArray(result.hedges)) {
+    throw new TypeError('paint: result must be a Newsmark result');
+  }
+  // A result of another text would paint the wrong words: refuse it.
+  if (typeof result.length === 'number' && typeof map.text === 'string' && result.length !== map.text.length) {
+    throw new RangeError(`paint: the result is for a text of ${result.length} code units, the map's text has ${map.text.length}`);
+  }
+}
+
 export const DEFAULT_OPTIONS = Object.freeze({
   people: true, claims: true, hedges: true, conditional: false,
   tooltips: true, mode: 'auto', scheme: 'auto', prefix: 'newsmark',
@@ -22,7 +33,7 @@ export class Highlighter {
   #map;
   #result;
   #options;
-  #refresh;
+  #reread;
   #doc;
   #painter = null;
   #items = [];
@@ -34,16 +45,17 @@ export class Highlighter {
   #cursor = -1;
   #frame = 0;
   #cleared = false;
+  element = null;            // the element Newsmark#highlight read, if it made this one
 
-  // refresh (optional): what update() does without arguments (Newsmark#highlight re-reads
-  // and re-analyzes the element); by default update() repaints the same map and result.
-  constructor(map, result, options = {}, refresh = null) {
-    if (!map || !Array.isArray(map.nodes)) throw new TypeError('paint: map must come from extractText()');
-    if (!result || !Array.isArray(result.people)) throw new TypeError('paint: result must be a Newsmark result');
+  // reread (optional): what update() does without arguments: returns the next { map, result }
+  // (or a Promise of it); Newsmark#highlight passes one that re-reads and re-analyzes the
+  // element. Without it, update() repaints the same map and result.
+  constructor(map, result, options = {}, reread = null) {
+    checkInputs(map, result);
     this.#map = map;
     this.#result = result;
     this.#options = { ...DEFAULT_OPTIONS, ...options };
-    this.#refresh = refresh;
+    this.#reread = reread;
     this.#doc = map.roots[0]?.nodeType === 9 ? map.roots[0] : (map.nodes[0]?.ownerDocument ?? globalThis.document);
     this.#paint();
     this.#listen();
@@ -103,13 +115,26 @@ export class Highlighter {
 
   // Repaints after DOM changes: with { map, result } given, shows those; without, re-reads
   // (through the refresh the highlighter was made with) or repaints the same spans.
+  // Returns this highlighter (a Promise of it when the re-analysis runs in a worker).
   update(next) {
     this.#assertLive();
-    if (!next && this.#refresh) return this.#refresh(this);
+    if (!next && this.#reread) {
+      // Wrapper elements must go before the element is read again (they split its text nodes);
+      // CSS highlights can stay up while a worker re-analyzes.
+      if (this.mode === 'elements') this.#unpaint();
+      const fresh = this.#reread();
+      return typeof fresh?.then === 'function' ? fresh.then((n) => this.#apply(n)) : this.#apply(fresh);
+    }
+    return this.#apply(next ?? {});
+  }
+
+  #apply(next) {
+    if (this.#cleared) return this;  // cleared while a re-analysis ran
+    checkInputs(next.map ?? this.#map, next.result ?? this.#result);
     this.#unpaint();
-    if (next?.map) this.#map = next.map;
-    if (next?.result) this.#result = next.result;
-    if (next?.options) this.#options = { ...this.#options, ...next.options };
+    if (next.map) this.#map = next.map;
+    if (next.result) this.#result = next.result;
+    if (next.options) this.#options = { ...this.#options, ...next.options };
     this.#paint();
     return this;
   }
@@ -246,6 +271,11 @@ export class Highlighter {
       if (items.length) this.showTooltip(items, el.getBoundingClientRect());
     });
     this.#on(doc, 'keydown', (e) => { if (e.key === 'Escape') this.#tooltip?.hide(); });
+    // A press elsewhere dismisses a tooltip that a reveal or the keyboard opened.
+    this.#on(doc, 'pointerdown', () => {
+      this.#focusItems = null;
+      this.#tooltip?.hide();
+    }, { passive: true });
     this.#on(view, 'scroll', () => { if (!this.#focusItems) this.#tooltip?.hide(); }, { passive: true, capture: true });
   }
 
@@ -258,8 +288,7 @@ export class Highlighter {
     const targets = item ? this.targetsOf(item) : [];
     if (!targets.length) return null;
     const first = targets[0];
-    const el = first.nodeType === 1 ? first : first.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    scrollToCenter(first, this.#doc);
     if (flash) this.#painter.flash(targets, 1200, this.#scheme);
     this.#cursor = this.items.indexOf(item);
     if (tooltip) {
@@ -283,6 +312,24 @@ export class Highlighter {
     }
     return null;
   }
+}
+
+// Scrolls every scrollable ancestor, then the window, so that a Range or element sits in the
+// middle of the view (scrollIntoView on the text's parent would centre the whole paragraph,
+// or the whole article, and miss the words).
+function scrollToCenter(target, doc) {
+  const view = doc.defaultView;
+  let el = target.nodeType === 1 ? target.parentElement : target.startContainer.parentElement;
+  for (; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+    if (el.scrollHeight <= el.clientHeight) continue;
+    const overflow = view.getComputedStyle(el).overflowY;
+    if (overflow !== 'auto' && overflow !== 'scroll') continue;
+    const box = el.getBoundingClientRect();
+    const r = target.getBoundingClientRect();
+    el.scrollTop += r.top - box.top - (el.clientHeight - r.height) / 2;
+  }
+  const r = target.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > view.innerHeight) view.scrollBy(0, r.top - (view.innerHeight - r.height) / 2);
 }
 
 export function paint(map, result, options = {}) {

@@ -24,7 +24,7 @@ export const CATEGORY_STYLE = {
   person: { decoration: 'solid', thickness: '2px' },
   claim: { background: { light: '#e6efff', dark: '#1b2d4f' }, line: { light: '#1c5fd4', dark: '#8ab4ff' }, decoration: 'dashed', thickness: '1.5px' },
   hedge: { background: { light: '#fff1b8', dark: '#4a3900' }, line: { light: '#a15700', dark: '#ffd43b' }, decoration: 'wavy', thickness: '1.5px' },
-  flash: { background: { light: '#ffe066', dark: '#8a6d00' } },
+  flash: { background: { light: '#ffe066', dark: '#7a5f00' } },
 };
 
 export const CATEGORY_LABEL = { person: 'People', claim: 'Claims', hedge: 'Hedges' };

@@ -33,12 +33,22 @@ export class Tooltip {
     this.#host.setAttribute('role', 'tooltip');
     this.#host.id = `newsmark-tooltip-${Math.random().toString(36).slice(2, 9)}`;
     const root = this.#host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
     this.#box = doc.createElement('div');
     this.#box.className = 'box';
     this.#box.setAttribute('part', 'box');
-    root.append(style, this.#box);
+    root.append(this.#box);
+    // A constructed stylesheet, not a <style> element: pages whose CSP has no
+    // 'unsafe-inline' for styles still show the tooltip styled.
+    const view = doc.defaultView;
+    if (view?.CSSStyleSheet && 'adoptedStyleSheets' in root) {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      const style = doc.createElement('style');
+      style.textContent = CSS;
+      root.prepend(style);
+    }
     this.#host.hidden = true;
     (doc.body ?? doc.documentElement).append(this.#host);
   }
