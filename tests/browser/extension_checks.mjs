@@ -25,15 +25,15 @@ export function watch(page) {
   return { errors, requests };
 }
 
-// Waits until the page has made no request and logged no error for 500 ms (favicons and the
+// Waits until the page has made no request and logged no error for 400 ms (favicons and the
 // like come after `load`), so what follows enabling is the extension's doing.
 async function quiet(seen) {
   let last = -1;
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 50; i++) {
     const now = seen.errors.length + seen.requests.length;
     if (now === last) return;
     last = now;
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 400));
   }
 }
 

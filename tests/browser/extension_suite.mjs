@@ -1,5 +1,5 @@
 // The extension's test suite, one body for both browsers: fixtures written for the project
-// (an article among page furniture, the same under a strict CSP, a live page adding and editing
+// (an article among page furniture, also served under a strict CSP, a live page adding and editing
 // paragraphs, a French page) and the English news pages of ../shared/pages.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -8,13 +8,12 @@ import { FIXTURES, NEWS_PAGES, SHARED, STRICT_CSP, extensionMissing, sharedMissi
 import { disableAndCheck, enableAndCheck, expectedArticle, open, rangesOutside, screenshot, squash, watch } from './extension_checks.mjs';
 
 export function extensionSuite(test, browser, launch) {
-  test(`extension in ${browser}`, { timeout: 300000 }, async (t) => {
+  test(`extension in ${browser}`, { timeout: 900000 }, async (t) => {
     const missing = extensionMissing(browser === 'Chromium' ? 'chrome' : 'firefox');
     if (missing) return t.skip(missing);
-    const fixtures = await serve({
-      root: FIXTURES, index: '/article.html',
-      headers: (path) => (path.includes('strict-csp') ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" } : {}),
-    });
+    const fixtures = await serve({ root: FIXTURES, index: '/article.html' });
+    // The same fixtures under a strict CSP: no script, no wasm, no connection.
+    const strict = await serve({ root: FIXTURES, index: '/article.html', headers: () => ({ 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" }) });
     const h = await launch(fixtures);
     try {
       await t.test('article: highlights inside the article only, stats, badge, toggle off', async () => {
@@ -59,9 +58,10 @@ export function extensionSuite(test, browser, launch) {
       });
 
       await t.test('strict CSP page: the core runs in the extension, not the page', async () => {
-        const tab = await open(h, `${fixtures.url}/strict-csp.html`);
+        const tab = await open(h, `${strict.url}/article.html`);
         const { stats } = await enableAndCheck(h, tab);
         assert.ok(stats.words > 100, 'the article was analyzed');
+        assert.equal(await tab.page.evaluate(() => { try { new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); return 'compiled'; } catch { return 'blocked'; } }), 'blocked', 'the page itself may not compile wasm');
         assert.deepEqual(await rangesOutside(tab.page), []);
         await disableAndCheck(h, tab);
         await tab.page.close();
@@ -154,6 +154,7 @@ export function extensionSuite(test, browser, launch) {
         try {
           for (const name of NEWS_PAGES) {
             if (!existsSync(`${SHARED}/pages/${name}/source.html`)) continue;
+            if (process.env.DEBUG_EXT) console.error(`page ${name}`);
             const tab = await open(h, `${pages.url}/${name}/source.html`);
             const { sent, stats } = await enableAndCheck(h, tab);
             assert.ok(stats.words > 100, `${name}: article text sent`);
@@ -170,6 +171,7 @@ export function extensionSuite(test, browser, launch) {
     } finally {
       await h.close();
       await fixtures.close();
+      await strict.close();
     }
   });
 }
