@@ -1,6 +1,6 @@
 // The extension's test suite, one body for both browsers: fixtures written for the project
 // (an article among page furniture, also served under a strict CSP, a live page adding and editing
-// paragraphs, a French page) and the English news pages of ../shared/pages.
+// paragraphs and navigating in place, a French page) and the English news pages of ../shared/pages.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
@@ -84,7 +84,27 @@ export function extensionSuite(test, browser, launch) {
         assert.match(edited.texts[2], /^Correction: Inspector Priya Natarajan/);
         assert.ok(!edited.texts[2].includes('Update 14:10'), 'only the edited block is re-analyzed');
         await enableAndCheckAgain(h, tab);
+
+        await tab.page.evaluate(() => window.navigate());
+        await waitFor(async () => {
+          const s = await h.send({ type: 'stats', tabId: tab.tabId });
+          return s?.done && s.navigations === 1;
+        });
+        const moved = await h.send({ type: 'sent', tabId: tab.tabId });
+        assert.equal(moved.texts.length, 1, 'a single-page navigation starts afresh');
+        assert.match(moved.texts[0], /^Lifeboat crew rescues two walkers/);
+        assert.ok(!moved.texts[0].includes('coastal road'));
         await disableAndCheck(h, tab);
+        await tab.page.close();
+      });
+
+      await t.test('a real navigation ends the tab\'s session', async () => {
+        const tab = await open(h, `${fixtures.url}/article.html`);
+        await enableAndCheck(h, tab);
+        await tab.page.goto(`${fixtures.url}/french.html`, { waitUntil: 'load' });
+        await waitFor(async () => (await h.send({ type: 'stats', tabId: tab.tabId })) === null);
+        assert.equal(await h.control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tab.tabId), '');
+        assert.equal(await tab.page.evaluate(() => CSS.highlights.size), 0);
         await tab.page.close();
       });
 

@@ -92,14 +92,18 @@ chrome.commands.onCommand.addListener(async (command, tab) => {
   if (id !== undefined) await toggle(id);
 });
 
-// A navigation ends the page's session; on an "always on" site the new page starts one.
+// A navigation ends the page's session (a single-page site's pushState does not: its content
+// script is still there and follows the article itself); on an "always on" site the new page
+// starts one.
 chrome.tabs.onUpdated.addListener(async (tabId, change, tab) => {
-  if (change.status === 'loading' && (await tabState(tabId))) {
+  if (change.status !== 'complete') return;
+  if (await tabState(tabId)) {
+    const alive = await chrome.tabs.sendMessage(tabId, { type: 'stats' }).catch(() => null);
+    if (alive) return;
     await setTabOff(tabId);
     await chrome.action.setBadgeText({ tabId, text: '' }).catch(() => {});
   }
-  if (change.status !== 'complete' || !tab.url) return;
-  const origin = originOf(tab.url);
+  const origin = tab.url ? originOf(tab.url) : null;
   if (!origin) return;
   const settings = await loadSettings();
   if (settings.alwaysOn.includes(origin) && !settings.never.includes(origin)) await enable(tabId).catch(() => {});

@@ -20,6 +20,8 @@ class Session {
   observer = null;
   pending = new Set(); // blocks waiting to settle
   timer = 0;
+  navTimer = 0;
+  pageObserver = null;
   inFlight = 0;
   ms = 0;
   language = null;
@@ -78,6 +80,33 @@ class Session {
     const scope = commonAncestor(roots.map((r) => r.parentElement ?? r));
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(scope, { childList: true, subtree: true, characterData: true });
+    // Single-page navigation replaces the article wholesale: when none of it is left in the
+    // document once the page settles, the new page's article is found and analyzed afresh.
+    this.pageObserver = new MutationObserver(() => {
+      clearTimeout(this.navTimer);
+      this.navTimer = setTimeout(() => {
+        this.navTimer = 0;
+        if (!this.stopped && this.roots.length && this.roots.every((r) => !r.isConnected)) this.restart().catch((e) => console.warn(e));
+      }, SETTLE_MS);
+    });
+    this.pageObserver.observe(document.body, { childList: true, subtree: true });
+  }
+
+  async restart() {
+    this.observer?.disconnect();
+    this.pageObserver?.disconnect();
+    for (const u of this.units) u.highlighter.clear();
+    this.units = [];
+    this.elements = new Set();
+    this.roots = [];
+    this.pending.clear();
+    this.navigations = (this.navigations ?? 0) + 1;
+    this.restarting = true;
+    try {
+      await this.start();
+    } finally {
+      this.restarting = false;
+    }
   }
 
   // Which mutations are article blocks: text changed inside the article, nodes added inside an
@@ -134,14 +163,14 @@ class Session {
   }
 
   get done() {
-    return this.inFlight === 0 && !this.timer && this.pending.size === 0;
+    return this.inFlight === 0 && !this.timer && !this.navTimer && !this.restarting && this.pending.size === 0;
   }
 
   stats() {
     const s = summarise(this.units, Math.round(this.ms * 10) / 10, this.done);
     let highlights = 0;
     for (const u of this.units) highlights += u.highlighter.items.length;
-    return { ...s, highlights, language: this.language, units: this.units.length };
+    return { ...s, highlights, language: this.language, units: this.units.length, navigations: this.navigations ?? 0 };
   }
 
   report() {
@@ -166,6 +195,8 @@ class Session {
   stop() {
     this.stopped = true;
     this.observer?.disconnect();
+    this.pageObserver?.disconnect();
+    clearTimeout(this.navTimer);
     clearTimeout(this.timer);
     for (const u of this.units) u.highlighter.clear();
     this.units = [];
