@@ -93,13 +93,15 @@ $('on').addEventListener('change', async () => {
 $('always').checked = Boolean(origin && settings.alwaysOn.includes(origin));
 $('always').disabled = !origin;
 $('always').addEventListener('change', async () => {
-  settings = await loadSettings();
   if ($('always').checked) {
     // The one host permission Newsmark ever asks for: this site, when the user asks for it.
+    // (Asked first: Firefox honours the request only within the click's own task.)
     const granted = await chrome.permissions.request({ origins: [`${origin}/*`] });
     if (!granted) { $('always').checked = false; return; }
+    settings = await loadSettings();
     await saveSettings({ alwaysOn: [...new Set([...settings.alwaysOn, origin])] });
   } else {
+    settings = await loadSettings();
     await saveSettings({ alwaysOn: settings.alwaysOn.filter((o) => o !== origin) });
     await chrome.permissions.remove({ origins: [`${origin}/*`] }).catch(() => {});
   }

@@ -49,6 +49,7 @@ export function extensionSuite(test, browser, launch) {
         assert.equal(shown.people.length, stats.people);
         assert.equal(shown.claims > 0, stats.claims > 0);
         if (stats.people) assert.deepEqual(await h.send({ type: 'scroll-to', tabId: tab.tabId, name: stats.peopleList[0].name }), { ok: true });
+        await screenshot(panel, `extension-panel-${browser.toLowerCase()}`);
         await panel.evaluate(() => document.getElementById('on').click());
         await waitFor(async () => (await h.send({ type: 'stats', tabId: tab.tabId })) === null);
         assert.equal(await tab.page.evaluate(() => CSS.highlights.size), 0, 'the switch turned it off');
@@ -96,6 +97,23 @@ export function extensionSuite(test, browser, launch) {
         assert.ok(!moved.texts[0].includes('coastal road'));
         await disableAndCheck(h, tab);
         await tab.page.close();
+      });
+
+      // (The test copy holds the host permission already, so the request resolves without the
+      // prompt a headless browser could not answer.)
+      await t.test('always on for a site: later pages of the site turn on by themselves', async () => {
+        const tab = await open(h, `${fixtures.url}/article.html`);
+        const panel = await h.newPage();
+        await h.openExtensionPage(panel, `popup/popup.html?tab=${tab.tabId}`);
+        await h.settled(tab.tabId);
+        await panel.click('#always');
+        await waitFor(async () => (await h.send({ type: 'stats', tabId: tab.tabId })) && (await h.control.evaluate(() => chrome.storage.local.get('alwaysOn'))).alwaysOn?.includes(fixtures.url));
+        const next = await open(h, `${fixtures.url}/dynamic.html`);
+        await waitFor(async () => (await h.send({ type: 'stats', tabId: next.tabId }))?.done === true);
+        assert.match((await h.send({ type: 'sent', tabId: next.tabId })).texts[0], /coastal road/);
+        await panel.click('#always');
+        await waitFor(async () => !(await h.control.evaluate(() => chrome.storage.local.get('alwaysOn'))).alwaysOn?.length);
+        for (const p of [panel, tab.page, next.page]) await p.close();
       });
 
       await t.test('a real navigation ends the tab\'s session', async () => {
