@@ -10,7 +10,7 @@
 import { Readability } from '@mozilla/readability';
 
 const INDEX = 'data-newsmark-i';
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'SVG', 'svg']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'svg']);
 
 // Returns { title, titleElement, elements: Set<Element> (live article elements whose own text
 // is article text), roots: Element[] (the outermost of them) } or null when nothing scored.
@@ -64,12 +64,10 @@ function findHeadline(doc, title, elements) {
 const normalise = (s) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 // May this text node's text be analyzed? Its parent must be an article element (so a share
-// button inside a kept paragraph stays out when Readability removed it) and nothing between
-// must be code, a form control or hidden by the page.
+// button inside a kept paragraph stays out when Readability removed it) and not code or a
+// form control.
 export function isArticleText(node, elements) {
   const parent = node.parentElement;
   if (!parent || !elements.has(parent)) return false;
   return !SKIP.has(parent.tagName);
 }
-
-export const INDEX_ATTRIBUTE = INDEX;
