@@ -23,8 +23,9 @@ if (!existsSync(GLUE_CJS)) {
 }
 
 const banner = { js: '// Newsmark (Apache-2.0): built by scripts/build-web.mjs from web/src/. Bundles ICU (Unicode License) in newsmark.wasm.' };
-// Minified, with source maps beside them (maps are not loaded at run time unless devtools ask).
-const common = { bundle: true, logLevel: 'warning', banner, target: ['es2022'], legalComments: 'none', minify: true, sourcemap: 'linked' };
+// Not minified and without source maps: web/dist/ holds only what runs, and an embedder
+// debugging a page reads the same code as web/src/ (gzip takes most of the difference).
+const common = { bundle: true, logLevel: 'warning', banner, target: ['es2022'], legalComments: 'none' };
 
 // ES modules: the glue stays a separate file, loaded at run time beside the bundle.
 const esm = { ...common, format: 'esm', platform: 'neutral', external: ['./newsmark-core.mjs', './newsmark-core.cjs', 'node:*'] };
@@ -51,6 +52,7 @@ await Promise.all([
   build({ ...classic, entryPoints: [`${SRC}/worker.mjs`], outfile: `${DIST}/newsmark-worker.js` }),
 ]);
 copyFileSync(`${ROOT}/web/newsmark.d.ts`, `${DIST}/newsmark.d.ts`);
+for (const name of readdirSync(DIST)) if (name.endsWith('.map')) rmSync(`${DIST}/${name}`);  // from older builds
 
 // The demo: static files, copied as they are (demo.mjs imports ../newsmark.mjs).
 const copyTree = (from, to) => {

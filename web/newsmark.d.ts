@@ -91,7 +91,7 @@ export interface PaintOptions {
   scheme?: 'auto' | 'light' | 'dark';
   /** Prefix of the CSS highlight names. Default 'newsmark'. */
   prefix?: string;
-  /** Colour slot of a person (default: its index in result.people). */
+  /** Colour slot of a person (default: its id, so colours survive filtering the result). */
   personSlot?: (person: PersonResult, index: number) => number;
 }
 
@@ -170,14 +170,29 @@ export declare class Highlighter {
 export declare function extractText(element: Element | Document | DocumentFragment): { text: string; map: TextMap };
 export declare function paint(map: TextMap, result: NewsmarkResult, options?: PaintOptions): Highlighter;
 
+/** Newsmark on the calling thread: analyze() and highlight() return at once. */
 export declare class Newsmark {
-  static load(options?: LoadOptions): Promise<Newsmark>;
+  /** With { worker: true } the analysis runs in a Worker and the methods return promises. */
+  static load(options: LoadOptions & { worker: true }): Promise<NewsmarkWorker>;
+  static load(options?: LoadOptions & { worker?: false }): Promise<Newsmark>;
+  static load(options?: LoadOptions): Promise<Newsmark | NewsmarkWorker>;
   static extractText: typeof extractText;
   static paint: typeof paint;
-  readonly worker: boolean;
+  readonly worker: false;
   readonly version: string;
-  analyze(text: string, options?: AnalyzeOptions): NewsmarkResult | Promise<NewsmarkResult>;
-  highlight(element: Element, options?: HighlightOptions): Highlighter | Promise<Highlighter>;
+  analyze(text: string, options?: AnalyzeOptions): NewsmarkResult;
+  highlight(element: Element, options?: HighlightOptions): Highlighter;
+  /** Frees the wasm module and clears the highlighters highlight() made. */
+  dispose(): void;
+}
+
+/** Newsmark with the analysis in a Worker (Newsmark.load({ worker: true })). */
+export interface NewsmarkWorker {
+  readonly worker: true;
+  readonly version: string;
+  analyze(text: string, options?: AnalyzeOptions): Promise<NewsmarkResult>;
+  highlight(element: Element, options?: HighlightOptions): Promise<Highlighter>;
+  /** Terminates the worker and clears the highlighters highlight() made. */
   dispose(): void;
 }
 

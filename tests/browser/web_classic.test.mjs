@@ -1,4 +1,4 @@
-// The classic-script forms in Chromium: newsmark.js as a plain <script> (main thread and
+// The forms for other contexts in Chromium (and the ES module in a module worker): newsmark.js as a plain <script> (main thread and
 // worker mode, whose worker is the classic newsmark-worker.js) and inside a classic service
 // worker via importScripts(), as MV3 extensions load it. Each gives the CLI's result.
 import test from 'node:test';
@@ -42,10 +42,28 @@ test('newsmark.js in a classic service worker (importScripts, as in MV3)', { ski
       if (sw.state !== 'activated') await new Promise((r) => sw.addEventListener('statechange', () => sw.state === 'activated' && r()));
       const reply = new Promise((r) => navigator.serviceWorker.addEventListener('message', (e) => r(e.data), { once: true }));
       sw.postMessage({ text, id: 'sw' });
-      return reply;
+      const analyzed = await reply;
+      const refused = new Promise((r) => navigator.serviceWorker.addEventListener('message', (e) => r(e.data), { once: true }));
+      sw.postMessage({ worker: true });
+      return { ...analyzed, ...(await refused) };
     }, SAMPLE);
     assert.equal(out.error, undefined, out.error);
     assert.deepEqual(out.result, { ...cliAnalyze(SAMPLE), id: 'sw' });
+    assert.match(out.workerError, /cannot start a Worker/);
+    assert.deepEqual(realErrors(errors), []);
+  });
+});
+
+test('newsmark.mjs inside a page\'s own module worker', { skip }, async () => {
+  await withPage(async ({ page, url, errors }) => {
+    await page.goto(`${url}/tests/browser/fixtures/blank.html`);
+    const result = await page.evaluate((text) => new Promise((resolve, reject) => {
+      const w = new Worker('/tests/browser/fixtures/module-worker.mjs', { type: 'module' });
+      w.onmessage = (e) => { resolve(e.data); w.terminate(); };
+      w.onerror = (e) => reject(new Error(e.message));
+      w.postMessage({ text, id: 'module-worker' });
+    }), SAMPLE);
+    assert.deepEqual(result, { ...cliAnalyze(SAMPLE), id: 'module-worker' });
     assert.deepEqual(realErrors(errors), []);
   });
 });

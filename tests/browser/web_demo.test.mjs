@@ -260,3 +260,32 @@ test('a long text shows progress in the worker and can be cancelled', { skip }, 
     assert.deepEqual(realErrors(errors), []);
   }, { root: DIST, index: '/demo/' });
 });
+
+test('without the Highlight API the demo falls back to marks, styled under its strict CSP', { skip }, async () => {
+  await withPage(async ({ page, url, errors }) => {
+    await openDemo(page, url);
+    const result = handResult(SAMPLE);
+    const out = await page.evaluate(([t, r]) => {
+      const article = document.getElementById('article');
+      const saved = window.Highlight;
+      delete window.Highlight;
+      const h = window.newsmarkDemo.show(t, r);
+      window.Highlight = saved;
+      const mark = article.querySelector('newsmark-mark[data-newsmark="person"]');
+      const style = getComputedStyle(mark);
+      const html = article.innerHTML;
+      const info = { mode: h.mode, marks: article.querySelectorAll('newsmark-mark').length, bg: style.backgroundColor, line: style.textDecorationStyle, counts: h.counts };
+      h.clear();
+      info.restored = article.innerHTML !== html && article.querySelectorAll('newsmark-mark').length === 0 && article.textContent === t;
+      return info;
+    }, [SAMPLE, result]);
+    assert.equal(out.mode, 'elements');
+    assert.ok(out.marks > 20);
+    assert.notEqual(out.bg, 'rgba(0, 0, 0, 0)', 'marks are coloured: CSSOM styles pass a CSP without unsafe-inline');
+    assert.equal(out.line, 'solid');
+    assert.deepEqual(out.counts, { people: 3, mentions: 6, claims: 6, hedges: 8 });
+    assert.ok(out.restored);
+    await screenshot(page, 'web-demo-fallback');
+    assert.deepEqual(realErrors(errors), [], 'no CSP violation');
+  }, { root: DIST, index: '/demo/' });
+});

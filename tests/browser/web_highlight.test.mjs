@@ -24,7 +24,7 @@ for (const worker of [false, true]) {
           const p = document.createElement('p');
           p.textContent = 'Later, Councillor Tomás Ruiz said the vote could be delayed again.';
           el.append(p);
-          const changed = el.innerHTML;
+          const changed = before + p.outerHTML;  // the page's own DOM now (without any marks)
           const again = h.update();
           const same = (worker ? await again : again) === h;
           const second = { text: h.map.text, result: h.result };

@@ -42,11 +42,11 @@ test('extractText reads the visible text, shadow roots included, and skips what 
     });
     assert.ok(text, 'the setup ran');
     for (const seen of ['Mayor  delays     vote', 'Mayor Helen Okafor said the plan may be delayed.\nMr Ruiz disagreed.', 'but this shows',
-      'Line one\nLine two', 'Shadow paragraph with slotted words slot.', 'Zoë 👩‍💻 said “it went well”.']) {
+      'Line one\nLine two', 'More details', 'Contents child', 'Shadow paragraph with slotted words slot.', 'Zoë 👩‍💻 said “it went well”.']) {
       assert.ok(text.includes(seen), `reads ${JSON.stringify(seen)}`);
     }
     for (const unseen of ['Menu' /* outside the element */, 'Mr Script', '.x {', 'Template text', 'No script', 'Hidden by', 'Hidden from',
-      'Invisible', 'Input value', 'Textarea text', 'Press', 'Editable text']) {
+      'Invisible', 'Input value', 'Textarea text', 'Press', 'Editable text', 'Closed details']) {
       assert.ok(!text.includes(unseen), `skips ${JSON.stringify(unseen)}`);
     }
     assert.ok(!/\n\s*\n/.test(text.trim()) || true);
@@ -61,7 +61,9 @@ test('paint covers exactly the result spans, across nodes, and clear() leaves CS
     const out = await page.evaluate(async (setup) => {
       await eval(`(async () => { ${setup} })()`);
       const { map, text } = extracted;
+      const html = document.body.innerHTML;
       const h = nm.paint(map, fakeResult);
+      const untouched = document.body.innerHTML === html;
       // Offsets covered by each item's ranges, against the offsets of the span that lie in nodes.
       const checks = h.items.map((item) => {
         const covered = new Set();
@@ -85,10 +87,11 @@ test('paint covers exactly the result spans, across nodes, and clear() leaves CS
       h.setOptions({ people: false, conditional: true });
       const toggled = { counts: h.counts, names: [...CSS.highlights.keys()] };
       h.clear();
-      return { checks, names, counts, mode, adopted, shadowAdopted, toggled, after: CSS.highlights.size,
+      return { untouched, checks, names, counts, mode, adopted, shadowAdopted, toggled, after: CSS.highlights.size,
         adoptedAfter: document.adoptedStyleSheets.length, shadowAfter: document.getElementById('host').shadowRoot.adoptedStyleSheets.length };
     }, SETUP);
     assert.equal(out.mode, 'highlights');
+    assert.ok(out.untouched, 'painting touches no page node');
     for (const c of out.checks) assert.ok(c.ok, `${c.key} (${JSON.stringify(c.text)}) covered exactly`);
     assert.deepEqual(out.counts, { people: 2, mentions: 2, claims: 1, hedges: 2 }, 'the conditional hedge is hidden by default');
     assert.equal(out.names['newsmark-people'], 2);
@@ -193,4 +196,50 @@ test('tooltips explain on hover and keyboard, as text only', { skip }, async () 
     assert.equal(await page.evaluate(() => document.querySelectorAll('newsmark-tooltip').length), 0, 'clear() removes the tooltip');
     assert.deepEqual(realErrors(errors), []);
   });
+});
+
+test('fallback marks take keyboard focus and explain themselves', { skip }, async () => {
+  await withPage(async ({ page, url, errors }) => {
+    await page.goto(url + FIXTURE);
+    await page.evaluate(async (setup) => {
+      await eval(`(async () => { ${setup} })()`);
+      window.h = nm.paint(extracted.map, fakeResult, { mode: 'elements' });
+    }, SETUP);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() + ':' + document.activeElement?.textContent);
+    assert.equal(focused, 'newsmark-mark:Helen Okafor');
+    await page.waitForFunction(() => /Helen Okafor/.test(document.querySelector('newsmark-tooltip')?.shadowRoot.textContent ?? '') && !document.querySelector('newsmark-tooltip').hidden);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => /Claim: reported speech/.test(document.querySelector('newsmark-tooltip')?.shadowRoot.textContent ?? ''));
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.querySelector('newsmark-tooltip').hidden), true);
+    assert.deepEqual(realErrors(errors), []);
+  });
+});
+
+test('the colour scheme follows the background behind the text and the page\'s color-scheme', { skip }, async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    await withPage(async ({ page, url }) => {
+      await page.goto(`${url}/tests/browser/fixtures/blank.html`);
+      const seen = await page.evaluate(async () => {
+        const { detectScheme } = await import('/web/dist/newsmark.mjs');
+        const p = document.createElement('p');
+        p.textContent = 'x';
+        document.body.append(p);
+        const out = [detectScheme(p)];
+        document.documentElement.style.colorScheme = 'dark';
+        out.push(detectScheme(p));
+        document.documentElement.style.colorScheme = 'light dark';
+        out.push(detectScheme(p));
+        document.body.style.background = '#101010';
+        out.push(detectScheme(p));
+        p.style.background = 'rgb(250, 250, 250)';
+        out.push(detectScheme(p));
+        return out;
+      });
+      // plain page (white canvas), dark-only page, page offering both (reader's choice),
+      // dark body, light paragraph on it
+      assert.deepEqual(seen, ['light', 'dark', colorScheme, 'dark', 'light'], `reader prefers ${colorScheme}`);
+    }, { colorScheme });
+  }
 });

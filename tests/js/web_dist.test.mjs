@@ -18,6 +18,8 @@ test('web/dist holds the runtime files, the declarations and the demo folder', {
   }
   const top = readdirSync(DIST, { withFileTypes: true });
   assert.deepEqual(top.filter((e) => e.isDirectory()).map((e) => e.name), ['demo'], 'the demo is the only folder');
+  // Nothing else: what runs, and the declarations.
+  assert.deepEqual(top.filter((e) => e.isFile()).map((e) => e.name).sort(), [...RUNTIME, 'newsmark.d.ts'].sort());
 });
 
 test('the classic scripts parse as classic scripts and hold no import()', { skip }, () => {

@@ -3,7 +3,7 @@
 // the package's own "exports", as an embedder's project would.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { distMissing, ROOT } from './support.mjs';
 
@@ -25,6 +25,31 @@ test('package.json exports name files that exist in web/dist', { skip }, () => {
 test('tsc --noEmit accepts the declarations and the documented usage', { skip: skip || (!existsSync(TSC) && 'typescript not installed (npm ci)') }, () => {
   const r = spawnSync(TSC, ['--noEmit', '-p', `${ROOT}/web`], { encoding: 'utf8' });
   assert.equal(r.status, 0, `tsc failed:\n${r.stdout}${r.stderr}`);
+});
+
+test('tsc rejects wrong use (so the check above checks something)', { skip: skip || (!existsSync(TSC) && 'typescript not installed (npm ci)') }, () => {
+  const dir = `${ROOT}/build/types-negative`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/tsconfig.json`, JSON.stringify({
+    compilerOptions: { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [],
+      paths: { newsmark: [`${ROOT}/web/newsmark.d.ts`] } },
+    files: ['wrong.ts'],
+  }));
+  writeFileSync(`${dir}/wrong.ts`, [
+    "import { Newsmark, type NewsmarkResult } from 'newsmark';",
+    'export async function wrong(el: HTMLElement) {',
+    '  const w = await Newsmark.load({ worker: true });',
+    "  const r: NewsmarkResult = w.analyze('x');        // a Promise, not a result",
+    "  const h = (await Newsmark.load()).highlight(el, { people: 'yes' });  // not a boolean",
+    '  return [r, h];',
+    '}',
+  ].join('\n'));
+  const r = spawnSync(TSC, ['--noEmit', '-p', dir], { encoding: 'utf8' });
+  assert.notEqual(r.status, 0);
+  assert.match(r.stdout, /wrong\.ts\(4,/);
+  assert.match(r.stdout, /wrong\.ts\(5,/);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('the declarations describe every runtime export', { skip }, async () => {

@@ -41,11 +41,18 @@ function paintLegend() {
   }));
 }
 
+// What each pipeline stage does, in the reader's words (unknown stages show their name).
+const STAGE_LABEL = [
+  [/segment/, 'sentences'], [/tagger/, 'finding people'], [/linker/, 'linking mentions'],
+  [/hedge/, 'hedged language'], [/attribution|claim/, 'claims'], [/checkworthy/, 'check-worthy statements'],
+];
+const stageLabel = (stage) => STAGE_LABEL.find(([re]) => re.test(stage))?.[1] ?? stage;
+
 function showProgress(p, t0) {
   progressBox.hidden = false;
   progress.value = p.fraction;
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  progressLabel.textContent = p.phase === 'analyze' ? `${p.stage} (${p.index + 1} of ${p.count}) · ${secs} s` : `${secs} s`;
+  progressLabel.textContent = p.phase === 'analyze' ? `${stageLabel(p.stage)} (step ${p.index + 1} of ${p.count}) · ${secs} s` : `${secs} s`;
 }
 
 // The article as pasted, character for character (white-space: pre-wrap), so its extracted

@@ -44,11 +44,11 @@ export function renderSummary(container, result, text, scheme, onReveal) {
     const said = result.claims.map((c, k) => ({ c, k })).filter(({ c }) => c.person === p.id);
     const row = link(`person:${p.id}`, 'person',
       el('span', { className: 'person-row' },
-        el('span', { className: 'swatch', style: swatchStyle('person', scheme, i % PERSON_PALETTE.length), textContent: initials(p.name), ariaHidden: 'true' }),
+        el('span', { className: 'swatch', style: swatchStyle('person', scheme, (Number.isInteger(p.id) ? p.id : i) % PERSON_PALETTE.length), textContent: initials(p.name), ariaHidden: 'true' }),
         el('span', { className: 'name', textContent: p.name }),
         el('span', { className: 'count', textContent: `${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}` })));
     const saidList = said.length
-      ? el('ul', { className: 'said', ariaLabel: `What ${p.name} claimed` }, ...said.map(({ c, k }) => el('li', {}, link(`claim:${k}`, 'claim', `“${excerpt(text, claimSpan(c), 110)}”`))))
+      ? el('ul', { className: 'said', ariaLabel: `What ${p.name} claimed` }, ...said.map(({ c, k }) => el('li', {}, link(`claim:${k}`, 'claim', excerpt(text, claimSpan(c), 110)))))
       : null;
     peopleList.append(el('li', { dataset: { person: String(p.id) } }, row, saidList));
   }
@@ -68,7 +68,10 @@ export function renderSummary(container, result, text, scheme, onReveal) {
     groups.append(el('section', { dataset: { group: g } }, el('h3', { textContent: `${SOURCE_GROUP_LABEL[g]} (${claims.length})` }), list));
   }
 
-  // Hedges in text order, with their type.
+  // Hedges: how many of each type, then each in text order.
+  const types = new Map();
+  for (const h of result.hedges) types.set(h.type, (types.get(h.type) ?? 0) + 1);
+  const byType = el('p', { className: 'hedge-types', textContent: [...types].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(' · ') });
   const hedges = el('ul', { className: 'hedges' });
   result.hedges.forEach((h, k) => {
     hedges.append(el('li', {}, link(`hedge:${k}`, 'hedge', `“${excerpt(text, h.span, 50)}” · ${h.type}`)));
@@ -80,6 +83,6 @@ export function renderSummary(container, result, text, scheme, onReveal) {
     result.people.length ? peopleList : el('p', { className: 'empty', textContent: 'No named people found.' }),
     el('h2', { textContent: `Claims by source (${result.claims.length})` }), groups,
     el('h2', { textContent: `Hedges (${result.hedges.length})` }),
-    result.hedges.length ? hedges : el('p', { className: 'empty', textContent: 'No hedged language found.' }),
+    ...(result.hedges.length ? [byType, hedges] : [el('p', { className: 'empty', textContent: 'No hedged language found.' })]),
   );
 }

@@ -55,11 +55,21 @@ export class ElementPainter {
       const cuts = new Set([0, data.length]);
       for (const p of pieces) { cuts.add(p.start); cuts.add(p.end); }
       const bounds = [...cuts].sort((a, b) => a - b);
+      // Sweep the cuts left to right keeping the pieces that cover the current stretch, so a
+      // long text node with many highlights costs (cuts x overlap), not (cuts x pieces).
+      const byStart = [...pieces].sort((a, b) => a.start - b.start);
+      let next = 0;
+      let active = [];
       const out = [];
       for (let b = 0; b + 1 < bounds.length; b++) {
         const s = bounds[b];
         const e = bounds[b + 1];
-        const covering = pieces.filter((p) => p.start <= s && p.end >= e).map((p) => p.item);
+        active = active.filter((p) => p.end > s);
+        while (next < byStart.length && byStart[next].start <= s) {
+          if (byStart[next].end > s) active.push(byStart[next]);
+          next++;
+        }
+        const covering = active.map((p) => p.item);
         const text = doc.createTextNode(data.slice(s, e));
         if (!covering.length) {
           out.push(text);

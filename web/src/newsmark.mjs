@@ -13,7 +13,7 @@
 
 import { loadCore } from './core.mjs';
 import { Engine } from './engine.mjs';
-import { WorkerClient } from './worker-client.mjs';
+import { abortError, WorkerClient } from './worker-client.mjs';
 import { extractText, TextMap } from './text-extract.mjs';
 import { DEFAULT_OPTIONS, Highlighter, paint } from './paint.mjs';
 
@@ -21,12 +21,6 @@ export { extractText, TextMap, paint, Highlighter, DEFAULT_OPTIONS };
 export { describeClaim, describeHedge, describeItem, describePerson, sourceGroup, SOURCE_GROUPS, SOURCE_GROUP_LABEL, claimSourceName } from './describe.mjs';
 export { contrastPairs, contrastRatio, CATEGORY_LABEL, CATEGORY_DESCRIPTION, PERSON_PALETTE, swatchStyle, detectScheme } from './styles.mjs';
 export { claimSpan, hedgeShown } from './paint-items.mjs';
-
-const abortError = () => {
-  const e = new Error('Newsmark: analysis aborted');
-  e.name = 'AbortError';
-  return e;
-};
 
 export class Newsmark {
   #engine = null;     // main-thread mode

@@ -18,7 +18,8 @@ export function paintItems(result, options) {
   const items = [];
   if (options.people !== false) {
     result.people.forEach((p, i) => {
-      const slot = options.personSlot ? options.personSlot(p, i) : i;
+      // The colour follows the person's id, so it stays when a result is filtered or updated.
+      const slot = options.personSlot ? options.personSlot(p, i) : (Number.isInteger(p.id) ? p.id : i);
       for (const [start, end] of p.mentions) {
         items.push({ category: 'person', key: `person:${p.id}`, index: i, start, end, data: p, person: p.id, slot });
       }

@@ -114,7 +114,7 @@ export class Highlighter {
   }
 
   // Repaints after DOM changes: with { map, result } given, shows those; without, re-reads
-  // (through the refresh the highlighter was made with) or repaints the same spans.
+  // (through the reread the highlighter was made with) or repaints the same spans.
   // Returns this highlighter (a Promise of it when the re-analysis runs in a worker).
   update(next) {
     this.#assertLive();

@@ -93,7 +93,12 @@ export function detectScheme(element) {
       return luminance([Number(m[1]), Number(m[2]), Number(m[3])]) < 0.2 ? 'dark' : 'light';
     }
   }
-  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // No opaque background: the canvas colour, which follows the page's color-scheme (a page
+  // that offers both follows the reader's preference).
+  const schemes = view.getComputedStyle(doc.documentElement).colorScheme ?? '';
+  if (/\bdark\b/.test(schemes) && !/\blight\b/.test(schemes)) return 'dark';
+  if (/\bdark\b/.test(schemes)) return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return 'light';
 }
 
 // ---------------------------------------------------------------- CSS

@@ -88,9 +88,12 @@ export class TextMap {
 
   // The text offset of a DOM point inside one of the mapped text nodes, or -1.
   offsetOf(node, offset) {
-    const i = this.nodes.indexOf(node);
+    this.#index ??= new Map(this.nodes.map((n, i) => [n, i]));
+    const i = this.#index.get(node) ?? -1;
     return i < 0 ? -1 : this.starts[i] + Math.min(offset, this.lengths[i]);
   }
+
+  #index = null;
 }
 
 // How an element lays out, read once per element: whether its children are skipped,
@@ -102,6 +105,8 @@ function elementInfo(el, view) {
   const style = view ? view.getComputedStyle(el) : null;
   if (style && style.display === 'none') return null;
   const display = style ? style.display : 'inline';
+  // No box (inside a closed <details>, say) but not display:none itself: not shown either.
+  if (display !== 'contents' && typeof el.checkVisibility === 'function' && !el.checkVisibility()) return null;
   return {
     block: !(display.startsWith('inline') || display === 'contents' || display === ''),
     visible: !style || (style.visibility !== 'hidden' && style.visibility !== 'collapse'),

@@ -20,6 +20,9 @@ async function spawn() {
       terminate: () => w.terminate(),
     };
   }
+  if (typeof Worker !== 'function') {
+    throw new Error('Newsmark: this context cannot start a Worker (a service worker, say); load without { worker: true }');
+  }
   const w = new Worker(url, { type, name: 'newsmark' });
   return {
     post: (m) => w.postMessage(m),
@@ -31,7 +34,8 @@ async function spawn() {
   };
 }
 
-const abortError = () => {
+// The error an aborted analysis rejects (or throws) with, as fetch() does.
+export const abortError = () => {
   const e = new Error('Newsmark: analysis aborted');
   e.name = 'AbortError';
   return e;
