@@ -13,6 +13,11 @@ const origin = originOf(tab.url ?? '');
 let settings = await loadSettings();
 let timer = 0;
 
+const SOURCE_TYPES = {
+  person: 'People', organization: 'Organizations', document: 'Documents and reports',
+  anonymous: 'Anonymous sources', pronoun: 'He, she, they (unresolved)', none: 'Unattributed statements',
+};
+
 const NOTICES = {
   never: 'Newsmark is set never to read this site (see Options).',
   'unsupported-page': 'Newsmark works on web pages (http and https) only.',
@@ -65,7 +70,7 @@ function render(s) {
   const dl = document.createElement('dl');
   for (const [type, sources] of Object.entries(s.claimsBySourceType ?? {})) {
     const dt = document.createElement('dt');
-    dt.textContent = type;
+    dt.textContent = SOURCE_TYPES[type] ?? type;
     dl.append(dt);
     for (const [who, n] of Object.entries(sources)) {
       const dd = document.createElement('dd');
@@ -73,7 +78,8 @@ function render(s) {
       dl.append(dd);
     }
   }
-  claims.replaceChildren(dl);
+  claims.replaceChildren(dl.children.length ? dl : Object.assign(document.createElement('p'), { textContent: 'None found.' }));
+  if (!people.children.length) people.replaceChildren(Object.assign(document.createElement('li'), { textContent: 'None found.' }));
 }
 
 for (const input of $('kinds').querySelectorAll('input')) {
