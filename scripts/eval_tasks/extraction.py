@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""scripts/eval extraction [--json] [--pages a,b,...] [--errors]: the extension's article extraction.
+"""scripts/eval extraction [--json] [--pages a,b,...] [--errors] [--firefox]: the extension's article extraction.
 
 On every English news page of ../shared/pages (PAGES below; Readability's test pages), the
 packaged extension (dist/newsmark-chrome, built by scripts/package-extension) is turned on in
-headless Chromium and reports what it sent for analysis. Against the page's expected.html
+headless Chromium (--firefox: Firefox ESR) and reports what it sent for analysis. Against the page's expected.html
 (the article content) plus its headline (expected-metadata.json's title: the extension reads
 the headline with the body, as the issue asks; Readability keeps it apart):
   precision: the share of the words sent that are article words (bag-of-words overlap),
@@ -80,15 +80,17 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pages", help="comma-separated subset of the page list")
     ap.add_argument("--errors", action="store_true", help="list highlights outside the article")
+    ap.add_argument("--firefox", action="store_true", help="run in Firefox ESR instead of Chromium")
     args = ap.parse_args()
     if not os.path.isdir(os.path.join(SHARED, "pages")):
         print(f"extraction: {SHARED}/pages not found: skipped")
         return 0
-    if not os.path.isfile(os.path.join(ROOT, "dist", "newsmark-chrome", "manifest.json")):
-        print("extraction: dist/newsmark-chrome missing: run scripts/package-extension", file=sys.stderr)
+    build = "newsmark-firefox" if args.firefox else "newsmark-chrome"
+    if not os.path.isfile(os.path.join(ROOT, "dist", build, "manifest.json")):
+        print(f"extraction: dist/{build} missing: run scripts/package-extension", file=sys.stderr)
         return 2
     pages = args.pages.split(",") if args.pages else PAGES
-    out = subprocess.run(["node", HELPER, *pages], capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(["node", HELPER, *(["--firefox"] if args.firefox else []), *pages], capture_output=True, text=True, cwd=ROOT)
     if out.returncode != 0:
         sys.stderr.write(out.stderr)
         return out.returncode
