@@ -96,6 +96,12 @@ TEST_CASE("cue orders: subject first, inverted, apposition, indirect object, rel
   CHECK(c.source.rfind("Haberman's book", 0) == 0);
   CHECK(c.source_type == "document");
   CHECK(c.content == "the two fell in love");
+
+  // The people stage marks "Haberman" inside it; the book is still the source.
+  c = claim_with_cue(analyze("It is in Haberman's book, which alleges the two fell in love.", {{"Haberman", {"Haberman"}}}),
+                     "alleges");
+  CHECK(c.source_type == "document");
+  CHECK(c.person == -1);
 }
 
 TEST_CASE("cue classes the reader is shown") {

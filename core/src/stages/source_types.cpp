@@ -113,14 +113,6 @@ SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& wor
     info.person = people.resolve_pronoun(doc, words, first);
     return info;
   }
-  // A named person the people stage found.
-  const Span span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
-  const int person = people.person_overlapping(span);
-  if (person >= 0) {
-    info.type = SourceType::Person;
-    info.person = person;
-    return info;
-  }
   // The head: the last word of the first segment (before ",", "who", "of" ...).
   uint32_t head = first;
   bool any_title = false, any_org = false;
@@ -135,8 +127,20 @@ SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& wor
   }
   const uint32_t h = words[head];
   const Token& ht = doc.tokens[head];
-  if (kDocumentNouns.contains(h)) info.type = SourceType::Document;
-  else if (kAnonymousNouns.contains(h)) info.type = SourceType::Anonymous;
+  // A document stays a document when a person names it ("Haberman's book").
+  if (kDocumentNouns.contains(h)) {
+    info.type = SourceType::Document;
+    return info;
+  }
+  // A named person the people stage found.
+  const Span span{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
+  const int person = people.person_overlapping(span);
+  if (person >= 0) {
+    info.type = SourceType::Person;
+    info.person = person;
+    return info;
+  }
+  if (kAnonymousNouns.contains(h)) info.type = SourceType::Anonymous;
   else if (kOrgWords.contains(h) || (ht.has(kUpper) && ht.has(kAlpha) && ht.span.size() >= 2)) info.type = SourceType::Organization;
   else if (kPersonNouns.contains(h))
     // "one senator", "a spokesman": a role with no name is an anonymous source.

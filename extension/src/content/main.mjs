@@ -41,7 +41,10 @@ class Session {
     this.elements = article.elements;
     const head = article.titleElement;
     if (head) for (const el of [head, ...head.querySelectorAll('*')]) this.elements.add(el);
-    this.roots = head ? [head, ...article.roots] : article.roots;
+    // A headline inside an article root is walked with it, in document order; adding it as a
+    // root of its own as well would send its text twice.
+    const inside = head && article.roots.some((r) => r.contains(head));
+    this.roots = head && !inside ? [head, ...article.roots] : article.roots;
     const nodes = this.textNodes(this.roots);
     const { text, map } = buildText(nodes);
     this.language = languageOf(document.documentElement.lang, text);
