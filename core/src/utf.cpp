@@ -1,5 +1,7 @@
 #include "utf.h"
 
+#include <unicode/uchar.h>
+
 namespace newsmark {
 
 bool utf8_to_utf16(std::string_view in, std::u16string& out, size_t* error_offset) {
@@ -78,6 +80,11 @@ std::string utf16_to_utf8(std::u16string_view in) {
     i += len;
   }
   return out;
+}
+
+char16_t lower_unit_slow(char16_t c) {
+  if (c >= 0xD800 && c <= 0xDFFF) return c;
+  return static_cast<char16_t>(u_tolower(c));
 }
 
 }  // namespace newsmark

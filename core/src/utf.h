@@ -19,4 +19,12 @@ std::string utf16_to_utf8(std::u16string_view in);
 // Decodes the code point at s[i] (a surrogate pair counts as one); sets *len to 1 or 2.
 char32_t code_point_at(std::u16string_view s, size_t i, size_t* len);
 
+// Lower case of one UTF-16 unit by ICU's simple case mapping, with an ASCII fast path;
+// surrogates are returned unchanged. The word lexicons (people, hedges) key on it.
+char16_t lower_unit_slow(char16_t c);
+inline char16_t lower_unit(char16_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? static_cast<char16_t>(c + 32) : c;
+  return lower_unit_slow(c);
+}
+
 }  // namespace newsmark

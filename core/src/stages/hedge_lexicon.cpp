@@ -1,6 +1,5 @@
 #include "stages/hedge_lexicon.h"
 
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -107,14 +106,7 @@ bool parse_hedge_rule(std::string_view s, HedgeRule* out) {
 uint64_t lower_hash(std::u16string_view token) {
   uint64_t h = 1469598103934665603ull;
   for (char16_t c : token) {
-    uint32_t u = c;
-    if (u < 0x80) {
-      if (u >= 'A' && u <= 'Z') u += 'a' - 'A';
-    } else if (u == 0x2019 || u == 0x2018) {
-      u = '\'';
-    } else if (!U16_IS_SURROGATE(c)) {
-      u = static_cast<uint32_t>(u_tolower(static_cast<UChar32>(u)));
-    }
+    const uint32_t u = (c == 0x2019 || c == 0x2018) ? u'\'' : lower_unit(c);
     // Feed the unit as up to two bytes so ASCII tokens hash like word_hash() literals.
     h ^= (u & 0xFF);
     h *= 1099511628211ull;

@@ -1,6 +1,5 @@
 #include "stages/person_lexicon.h"
 
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -14,11 +13,6 @@ extern "C" const unsigned char newsmark_person_words[];
 extern "C" const unsigned long newsmark_person_words_size;
 
 namespace newsmark {
-
-char16_t lower_unit_slow(char16_t c) {
-  if (c >= 0xD800 && c <= 0xDFFF) return c;
-  return static_cast<char16_t>(u_tolower(c));
-}
 
 namespace {
 

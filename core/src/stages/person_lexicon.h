@@ -10,15 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "utf.h"
+
 namespace newsmark {
-
-char16_t lower_unit_slow(char16_t c);  // beyond ASCII: ICU's simple case mapping
-
-// Lower case of one UTF-16 unit (simple case mapping; surrogates are returned unchanged).
-inline char16_t lower_unit(char16_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? static_cast<char16_t>(c + 32) : c;
-  return lower_unit_slow(c);
-}
 
 // 64-bit FNV-1a over the lower-cased UTF-16 units of `s`: the key of every word lookup.
 inline uint64_t hash_lower(std::u16string_view s) {
