@@ -12,10 +12,6 @@ Document Analyzer::analyze(std::u16string text, std::string id_json) {
   return doc;
 }
 
-std::string Analyzer::analyze_json(std::u16string text, std::string id_json) {
-  return to_json(analyze(std::move(text), std::move(id_json)));
-}
-
 std::string Analyzer::analyze_json(std::u16string text, std::string id_json,
                                    const Pipeline::StageCallback& on_stage) {
   Document doc(std::move(text), std::move(id_json));

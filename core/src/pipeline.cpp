@@ -16,16 +16,12 @@ void Pipeline::add(std::unique_ptr<Stage> stage) {
   stages_.push_back(std::move(stage));
 }
 
-void Pipeline::run(Document& doc) {
-  for (auto& stage : stages_) stage->run(doc);
-}
-
 void Pipeline::run(Document& doc, const StageCallback& on_stage) {
   for (size_t i = 0; i < stages_.size(); ++i) {
-    on_stage(i, stages_.size(), stages_[i]->name());
+    if (on_stage) on_stage(i, stages_.size(), stages_[i]->name());
     stages_[i]->run(doc);
   }
-  on_stage(stages_.size(), stages_.size(), "done");
+  if (on_stage) on_stage(stages_.size(), stages_.size(), "done");
 }
 
 std::vector<std::string> Pipeline::stage_names() const {

@@ -22,9 +22,9 @@ class Analyzer {
   Analyzer();
   // id_json: the caller's id as a serialized JSON value, or empty for none.
   Document analyze(std::u16string text, std::string id_json = {});
-  std::string analyze_json(std::u16string text, std::string id_json = {});
-  // The same, reporting each stage as it starts (see Pipeline::StageCallback).
-  std::string analyze_json(std::u16string text, std::string id_json, const Pipeline::StageCallback& on_stage);
+  // on_stage, when given, hears of each stage as it starts (see Pipeline::StageCallback).
+  std::string analyze_json(std::u16string text, std::string id_json = {},
+                           const Pipeline::StageCallback& on_stage = {});
 
  private:
   Pipeline pipeline_;

@@ -29,11 +29,10 @@ class Pipeline {
  public:
   // Throws std::logic_error when the stage needs a layer no earlier stage assigns.
   void add(std::unique_ptr<Stage> stage);
-  void run(Document& doc);
-  // Called before each stage (index, stage count, name) and once more at the end with
-  // index == count: the JS API turns it into progress for long texts.
+  // on_stage, when given, is called before each stage (index, stage count, name) and once more
+  // at the end with index == count: the JS API turns it into progress for long texts.
   using StageCallback = std::function<void(size_t index, size_t count, const char* name)>;
-  void run(Document& doc, const StageCallback& on_stage);
+  void run(Document& doc, const StageCallback& on_stage = {});
   std::vector<std::string> stage_names() const;
 
   // The full Newsmark pipeline: segmentation, then the analysis stages.
