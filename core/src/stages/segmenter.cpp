@@ -80,8 +80,6 @@ void check(UErrorCode status, const char* what) {
 
 Segmenter::Segmenter() {
   UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-  check(status, "word break iterator");
   sentences_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   check(status, "sentence break iterator");
 }
@@ -98,20 +96,14 @@ void Segmenter::run(Document& doc) {
 
 void Segmenter::tokenize(Document& doc) {
   const u16string_view text(doc.text());
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  words_->setText(&ut, status);
-  check(status, "word breaks");
+  segments_.clear();
+  words_.segments(text, segments_);
 
   std::vector<Span> raw;
-  raw.reserve(text.size() / 4);
-  int32_t start = words_->first();
-  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next()) {
-    Span s{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+  raw.reserve(segments_.size());
+  for (Span s : segments_) {
     if (!all_space(text.substr(s.start, s.size()))) split_possessive(raw, text, s);
   }
-  utext_close(&ut);
 
   // Join what belongs together, left to right: "Jong" "-" "un" -> "Jong-un";
   // "Mr" "." -> "Mr."; "U.S" "." -> "U.S."; "J" "." -> "J.".

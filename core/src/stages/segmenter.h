@@ -10,8 +10,10 @@
 #include <unicode/brkiter.h>
 
 #include <memory>
+#include <vector>
 
 #include "newsmark/pipeline.h"
+#include "stages/word_breaks.h"
 
 namespace newsmark {
 
@@ -26,7 +28,8 @@ class Segmenter : public Stage {
  private:
   void tokenize(Document& doc);
   void split_sentences(Document& doc);
-  std::unique_ptr<icu::BreakIterator> words_;
+  WordBreaks words_;
+  std::vector<Span> segments_;  // reused across documents
   std::unique_ptr<icu::BreakIterator> sentences_;
 };
 
