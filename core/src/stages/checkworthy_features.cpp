@@ -68,7 +68,7 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     const Token& t = doc.tokens[i];
     const std::u16string_view w = doc.token_text(i);
     // Numbers by kind, not value: "1990" and "2016" are the same feature, as are "3.5" and "12".
-    const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : hash_lower(w);
+    const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : t.lower;
     if (w == u"?") ++question;
     if (!t.has(kWord) && w != u"%" && w != u"$") continue;
     ++words;

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "stages/feature_hash.h"
 #include "stages/token_features.h"
 #include "utf.h"
 
@@ -35,12 +36,23 @@ constexpr std::array<u16string_view, 64> kSentenceStarters = {
     u"Not", u"For", u"With", u"What", u"Who", u"Why", u"How", u"Where", u"Since", u"Although",
     u"Despite", u"Even", u"Last", u"Next", u"Earlier", u"Later", u"One", u"Two", u"Officials", u"Both"};
 
+// The lists above hold words of at most this many units: longer words need no search.
+constexpr size_t kLongestListed = 9;
+template <size_t N>
+constexpr bool all_short(const std::array<u16string_view, N>& list) {
+  for (u16string_view w : list)
+    if (w.size() > kLongestListed) return false;
+  return true;
+}
+static_assert(all_short(kTitles) && all_short(kBeforeNumbers) && all_short(kSentenceStarters));
+
 template <size_t N>
 bool in(const std::array<u16string_view, N>& list, u16string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return w.size() <= kLongestListed && std::find(list.begin(), list.end(), w) != list.end();
 }
 
 bool all_space(u16string_view s) {
+  if (!s.empty() && s[0] > 0x20 && s[0] < 0x7F) return false;  // most segments: a printable ASCII start
   for (size_t i = 0; i < s.size();) {
     size_t len;
     if (!is_space(code_point_at(s, i, &len))) return false;
@@ -136,13 +148,14 @@ void Segmenter::tokenize(Document& doc) {
         continue;
       }
     }
-    tokens.push_back(Token{s, extra, 0});
+    tokens.push_back(Token{s, extra, 0, 0});
   }
 
   // Flags from the token's own text and from its surroundings.
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     t.flags |= text_flags(doc.view(t.span));
+    t.lower = hash_lower(doc.view(t.span));
     if (t.span.size() == 1) t.flags |= quote_direction(text, t.span.start);
     if (t.span.start == 0 || is_space(text[t.span.start - 1])) t.flags |= kSpaceBefore;
   }
