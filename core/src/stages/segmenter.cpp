@@ -1,10 +1,7 @@
 #include "stages/segmenter.h"
 
-#include <unicode/utext.h>
-
 #include <algorithm>
 #include <array>
-#include <stdexcept>
 #include <string_view>
 
 #include "stages/feature_hash.h"
@@ -84,17 +81,9 @@ void split_possessive(std::vector<Span>& out, u16string_view text, Span s) {
   out.push_back(s);
 }
 
-void check(UErrorCode status, const char* what) {
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("segmenter: ") + what + ": " + u_errorName(status));
-}
-
 }  // namespace
 
-Segmenter::Segmenter() {
-  UErrorCode status = U_ZERO_ERROR;
-  sentences_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  check(status, "sentence break iterator");
-}
+Segmenter::Segmenter() = default;
 
 Segmenter::~Segmenter() = default;
 
@@ -164,16 +153,9 @@ void Segmenter::tokenize(Document& doc) {
 void Segmenter::split_sentences(Document& doc) {
   const u16string_view text(doc.text());
   const std::vector<Token>& tokens = doc.tokens;
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  sentences_->setText(&ut, status);
-  check(status, "sentence breaks");
-  std::vector<uint32_t> bounds;
-  for (int32_t b = sentences_->first(); b != icu::BreakIterator::DONE; b = sentences_->next()) {
-    bounds.push_back(static_cast<uint32_t>(b));
-  }
-  utext_close(&ut);
+  std::vector<uint32_t>& bounds = bounds_;
+  bounds.clear();
+  sentences_.boundaries(text, bounds);
 
   // Keep a boundary unless it falls inside a token or right after an abbreviation that
   // the next word shows does not end the sentence.
