@@ -68,12 +68,19 @@ bool ends_with_ci(u16string_view w, u16string_view suffix) {
   return true;
 }
 
-bool is_hyphen(u16string_view s) { return s == u"-" || s == u"\u2010"; }
+bool is_hyphen(u16string_view s) { return s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2010'); }
+bool is_period(u16string_view s) { return s.size() == 1 && s[0] == u'.'; }
+
+// is_space() for the character before a token, answering ASCII without a call.
+bool space_at(u16string_view text, size_t i) {
+  const char16_t c = text[i];
+  return c < 0x80 ? (c <= 0x20 || c == 0x7F) : is_space(c);
+}
 
 // Words ICU keeps whole that the later stages want apart: "Trump's" -> "Trump" "'s".
 void split_possessive(std::vector<Span>& out, u16string_view text, Span s) {
   u16string_view w = text.substr(s.start, s.size());
-  if (w.size() > 2 && (ends_with_ci(w, u"'s") || ends_with_ci(w, u"\u2019s"))) {
+  if (w.size() > 2 && (w.back() == u's' || w.back() == u'S') && (ends_with_ci(w, u"'s") || ends_with_ci(w, u"\u2019s"))) {
     out.push_back({s.start, s.end - 2});
     out.push_back({s.end - 2, s.end});
     return;
@@ -100,7 +107,8 @@ void Segmenter::tokenize(Document& doc) {
   segments_.clear();
   words_.segments(text, segments_);
 
-  std::vector<Span> raw;
+  std::vector<Span>& raw = raw_;
+  raw.clear();
   raw.reserve(segments_.size());
   for (Span s : segments_) {
     if (!all_space(text.substr(s.start, s.size()))) split_possessive(raw, text, s);
@@ -125,7 +133,7 @@ void Segmenter::tokenize(Document& doc) {
       ++i;
       continue;
     }
-    if (!tokens.empty() && text.substr(s.start, s.size()) == u"." && tokens.back().span.end == s.start &&
+    if (!tokens.empty() && is_period(text.substr(s.start, s.size())) && tokens.back().span.end == s.start &&
         !tokens.back().has(kAbbreviation)) {
       u16string_view w = doc.view(tokens.back().span);
       uint32_t f = text_flags(w);
@@ -146,7 +154,7 @@ void Segmenter::tokenize(Document& doc) {
     t.flags |= text_flags(doc.view(t.span));
     t.lower = hash_lower(doc.view(t.span));
     if (t.span.size() == 1) t.flags |= quote_direction(text, t.span.start);
-    if (t.span.start == 0 || is_space(text[t.span.start - 1])) t.flags |= kSpaceBefore;
+    if (t.span.start == 0 || space_at(text, t.span.start - 1)) t.flags |= kSpaceBefore;
   }
 }
 

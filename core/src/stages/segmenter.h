@@ -29,6 +29,7 @@ class Segmenter : public Stage {
   void split_sentences(Document& doc);
   WordBreaks words_;
   std::vector<Span> segments_;  // reused across documents
+  std::vector<Span> raw_;
   SentenceBreaks sentences_;
   std::vector<uint32_t> bounds_;  // reused across documents
 };
