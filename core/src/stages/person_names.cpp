@@ -50,6 +50,7 @@ bool has_lower(std::u16string_view s) {
 std::u16string normalise_name_part(std::u16string_view part) {
   if (std::all_of(part.begin(), part.end(), [](char16_t c) { return c < 0x80; })) {  // no marks to strip
     std::u16string out;
+    out.reserve(part.size());
     for (char16_t c : part) {
       if (c >= u'A' && c <= u'Z') out.push_back(static_cast<char16_t>(c + 32));
       else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) out.push_back(c);
