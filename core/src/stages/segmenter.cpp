@@ -49,8 +49,12 @@ bool in(const std::array<u16string_view, N>& list, u16string_view w) {
 }
 
 bool all_space(u16string_view s) {
-  if (!s.empty() && s[0] > 0x20 && s[0] < 0x7F) return false;  // most segments: a printable ASCII start
   for (size_t i = 0; i < s.size();) {
+    if (s[i] < 0x80) {  // ASCII without a call: white space and control characters
+      if (s[i] > 0x20 && s[i] != 0x7F) return false;
+      ++i;
+      continue;
+    }
     size_t len;
     if (!is_space(code_point_at(s, i, &len))) return false;
     i += len;
