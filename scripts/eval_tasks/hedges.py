@@ -11,7 +11,12 @@ look like false positives there: the corpora do not mark them).
 By default: factbank_news_dev (the bar), wikiweasel_train (all, and its held-out fold: the
 disambiguation model trains on the other four folds), bioscope and sfu (out of domain), and
 the sample article's 13 expected hedges (found = an overlapping hedge of the same type).
+The shipped model trains on factbank_news_dev too, so its factbank figure is in-sample; the
+honest figure is "factbank_news_dev[5-fold cross-validated]": scripts/train-hedges --cv-out
+trains five models, each without one fold of factbank documents, and each fold is scored with
+the model that never saw it (the folds together cover the file once).
 """
+import tempfile
 import argparse
 import collections
 import json
@@ -108,6 +113,19 @@ def evaluate_file(path, n_errors):
     return out
 
 
+def evaluate_cross_validated():
+    """factbank_news_dev scored with the hedges of the 5 fold models (scripts/train-hedges --cv-out)."""
+    path = os.path.join(CORPORA, "factbank_news_dev.jsonl")
+    with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
+        subprocess.run([os.path.join(ROOT, "scripts", "train-hedges"), "--cv-out", tmp.name],
+                       check=True, capture_output=True)
+        results = [json.loads(line) for line in open(tmp.name, encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    assert len(results) == len(rows), f"cross-validation: {len(results)} results for {len(rows)} lines"
+    return {"factbank_news_dev[5-fold cross-validated]": {"corpus": score(rows, results, "corpus"),
+                                                           "all": score(rows, results, "all")}}
+
+
 def evaluate_sample():
     expected = json.load(open(SAMPLE_EXPECTED, encoding="utf-8"))["hedges"]
     res = json.loads(subprocess.run([CLI, "analyze", SAMPLE_TEXT], capture_output=True, check=True).stdout)
@@ -128,6 +146,7 @@ def main():
     ap.add_argument("--data", help="one corpus file (jsonl with text, cues, uncertain)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the N most frequent errors per corpus")
+    ap.add_argument("--no-cv", action="store_true", help="skip the cross-validated factbank figure")
     args = ap.parse_args()
     if not os.path.isfile(CLI):
         sys.exit(f"eval hedges: build the CLI first (scripts/build native): {CLI} is missing")
@@ -138,24 +157,26 @@ def main():
     figures = {}
     for f in files:
         figures.update(evaluate_file(f, args.errors))
+        if os.path.basename(f) == "factbank_news_dev.jsonl" and not args.no_cv:
+            figures.update(evaluate_cross_validated())
     if not args.data and os.path.isfile(SAMPLE_EXPECTED):
         figures["sample"] = evaluate_sample()
     if args.json:
         print(json.dumps(figures, indent=1))
         return
-    print(f"{'corpus':36} {'view':7} {'sent P':>7} {'sent R':>7} {'sent F1':>7}   {'cue P':>6} {'cue R':>6} {'cue F1':>6}")
+    print(f"{'corpus':42} {'view':7} {'sent P':>7} {'sent R':>7} {'sent F1':>7}   {'cue P':>6} {'cue R':>6} {'cue F1':>6}")
     for name, fig in figures.items():
         if name == "sample":
             continue
         for view in ("corpus", "all"):
             s, c = fig[view]["sentence"], fig[view]["cue"]
-            print(f"{name:36} {view:7} {s['p']:7.3f} {s['r']:7.3f} {s['f1']:7.3f}   {c['p']:6.3f} {c['r']:6.3f} {c['f1']:6.3f}")
+            print(f"{name:42} {view:7} {s['p']:7.3f} {s['r']:7.3f} {s['f1']:7.3f}   {c['p']:6.3f} {c['r']:6.3f} {c['f1']:6.3f}")
     if "sample" in figures:
         s = figures["sample"]
         print(f"sample trump-kim-letters: {s['found']}/{s['expected']} expected hedges found with the right type"
               + (f"; missed: {', '.join(s['missed'])}" if s["missed"] else ""))
-    print("bars: factbank_news_dev corpus view sentence F1 >= 0.86, cue F1 >= 0.78; wikiweasel sentence F1 >= 0.80;"
-          " sample >= 12/13")
+    print("bars: factbank_news_dev corpus view sentence F1 >= 0.86, cue F1 >= 0.78 (the cross-validated row is the"
+          " honest one); wikiweasel sentence F1 >= 0.80; sample >= 12/13")
 
 
 if __name__ == "__main__":

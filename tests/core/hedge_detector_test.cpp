@@ -77,6 +77,9 @@ TEST_CASE("every hedge type, with multi-word cues as one span") {
   CHECK(has(hedges_in("The ministry declined to comment."), "declined to comment", "no-comment"));
   CHECK(has(hedges_in("The company did not respond to a request."), "did not respond", "no-comment"));
   CHECK(has(hedges_in("The White House has yet to comment."), "has yet to comment", "no-comment"));
+  CHECK(has(hedges_in("He couldn't be reached for comment."), "couldn't be reached", "no-comment"));
+  CHECK(has(hedges_in("Mr. Roy could n't be reached."), "could n't be reached", "no-comment"));
+  CHECK(has(hedges_in("It wasn't clear who fired first."), "wasn't clear", "speculative"));
 }
 
 TEST_CASE("every hedge has an explanation a reader understands") {
@@ -119,9 +122,28 @@ TEST_CASE("could of past ability is not a hedge; could of possibility is") {
   CHECK(has(hedges_in("It could have been worse."), "could have", "modal"));
 }
 
-TEST_CASE("will of plain future is not a hedge") {
+TEST_CASE("will of plain future is not a hedge; will as the consequence of a condition is") {
   CHECK(hedges_in("The summit will take place on Monday.").empty());
   CHECK(hedges_in("She will travel to Paris.").empty());
+  Found f = hedges_in("If the talks fail, prices will rise.");
+  CHECK(has(f, "If", "conditional"));
+  CHECK(has(f, "will", "conditional"));
+  CHECK(has(hedges_in("The troops will remain until Iraq complies."), "will", "conditional"));
+}
+
+TEST_CASE("until: a condition before an open clause, a time before a date") {
+  CHECK(has(hedges_in("Sanctions stay until the inspectors are satisfied."), "until", "conditional"));
+  CHECK(has(hedges_in("The board keeps looking until an offer is made."), "until", "conditional"));
+  CHECK(hedges_in("He was chairman until 1994.").empty());
+  CHECK(hedges_in("The shop stays open until Thursday.").empty());
+  CHECK(hedges_in("She lived there until the end of the war.").empty());
+  CHECK(hedges_in("They played on until they were beaten in the final.").empty());
+}
+
+TEST_CASE("should: an inverted condition is conditional; the modal of obligation is not a hedge") {
+  CHECK(has(hedges_in("Troops are ready to intervene should the talks fail."), "should", "conditional"));
+  CHECK(has(hedges_in("Sanctions stay in place should he survive the war."), "should", "conditional"));
+  CHECK(hedges_in("The door should stay open.").empty());
 }
 
 TEST_CASE("believe in a first-person quote, and believe in, are conviction, not hedges") {

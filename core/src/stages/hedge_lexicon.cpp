@@ -44,6 +44,8 @@ constexpr RuleName kRules[] = {
     {HedgeRule::Alleged, "alleged"}, {HedgeRule::ClaimVerb, "claim_verb"},
     {HedgeRule::NegatedCertainty, "negated_certainty"}, {HedgeRule::PassiveBelief, "passive_belief"},
     {HedgeRule::KindOf, "kind_of"}, {HedgeRule::Quantity, "quantity"}, {HedgeRule::AfterNumber, "after_number"},
+    {HedgeRule::UntilClause, "until_clause"}, {HedgeRule::ConditionConsequent, "condition_consequent"},
+    {HedgeRule::InvertedCondition, "inverted_condition"},
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

@@ -28,7 +28,8 @@ const char* default_explanation(HedgeType t);     // one sentence a reader under
 // tokens whether this occurrence is a hedge at all ("May" the month, "might" the noun ...).
 enum class HedgeRule : uint8_t {
   None, May, Might, Could, Would, Believe, Think, Appear, ReportedAdj, Alleged, ClaimVerb,
-  NegatedCertainty, PassiveBelief, KindOf, Quantity, AfterNumber,
+  NegatedCertainty, PassiveBelief, KindOf, Quantity, AfterNumber, UntilClause, ConditionConsequent,
+  InvertedCondition,
 };
 bool parse_hedge_rule(std::string_view s, HedgeRule* out);
 
