@@ -24,8 +24,12 @@ struct HedgeTrainOptions {
   unsigned min_count = 8;     // ... when seen at least this often
   // Cue words the context rules decide alone: "could" is mostly ability in the train corpora
   // and possibility in news; "until" and "will" are temporal in most of their occurrences,
-  // which the rules already drop (until_clause, condition_consequent).
-  std::vector<std::string> leave_to_rules{"could", "until", "will"};
+  // which the rules already drop (until_clause, condition_consequent). And the adverbs and
+  // verbs that have no sense but the hedge: where the corpora leave one unmarked, that is
+  // the annotators' inconsistency, not a sense the model should learn.
+  std::vector<std::string> leave_to_rules{
+      "could", "until", "will", "apparently", "predicted", "predict", "predicts", "predicting", "possibly",
+      "presumably", "seemingly", "reportedly", "allegedly", "supposedly", "probably", "perhaps", "speculated"};
   double news_weight = 1.0;   // weight of the news (factbank) examples against the others
 };
 

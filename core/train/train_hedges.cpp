@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   std::string out_path, cv_path;
   std::vector<std::string> files;
   HedgeTrainOptions opt;
+  bool rules_given = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--out" && i + 1 < argc) out_path = argv[++i];
@@ -34,7 +35,11 @@ int main(int argc, char** argv) {
     else if (a == "--threshold" && i + 1 < argc) opt.threshold = std::atof(argv[++i]);
     else if (a == "--judge-below" && i + 1 < argc) opt.judge_below = std::atof(argv[++i]);
     else if (a == "--news-weight" && i + 1 < argc) opt.news_weight = std::atof(argv[++i]);
-    else if (a == "--leave-to-rules" && i + 1 < argc) opt.leave_to_rules.push_back(argv[++i]);
+    else if (a == "--leave-to-rules" && i + 1 < argc) {
+      if (!rules_given) opt.leave_to_rules.clear();  // the first one replaces the defaults
+      rules_given = true;
+      opt.leave_to_rules.push_back(argv[++i]);
+    }
     else if (a == "--judge-every-word") opt.leave_to_rules.clear();
     else files.push_back(a);
   }

@@ -191,6 +191,21 @@ TEST_CASE("appear of showing up and think of think tanks are not hedges") {
   CHECK(hedges_in("A think tank published the study.").empty());
 }
 
+TEST_CASE("word senses the lexicon cannot tell apart: expected, possible, estimate, assume, see ... as") {
+  CHECK(hedges_in("Sales rose faster than expected.").empty());
+  CHECK(has(hedges_in("Sales are expected to rise."), "expected", "speculative"));
+  CHECK(hedges_in("They want the fastest possible ratification.").empty());
+  CHECK(hedges_in("Reply as soon as possible.").empty());
+  CHECK(has(hedges_in("It is possible that the deal fails."), "possible", "speculative"));
+  CHECK(hedges_in("He is cutting his earnings estimate.").empty());
+  CHECK(has(hedges_in("Officials estimated that 40 people died."), "estimated", "speculative"));
+  CHECK(hedges_in("Cilcorp will also assume $22 million of debt.").empty());
+  CHECK(has(hedges_in("Investors assume that rates will fall."), "assume", "speculative"));
+  CHECK(has(hedges_in("The company sees alliances as the way back."), "sees", "speculative"));
+  CHECK(hedges_in("She sees her friends as well as her family.").empty());
+  CHECK(has(hedges_in("He is charged with murder."), "charged with", "evidential"));
+}
+
 TEST_CASE("sentences get a hedge score; conditionals weigh less") {
   Document doc = detect("The sky is blue. It may rain. It rains if it is cold.");
   REQUIRE(doc.sentences.size() == 3);

@@ -86,6 +86,7 @@ bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   const ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
   const uint64_t next = s.word(i);
   if (any_of(next, {H("like"), H("love"), H("rather"), H("prefer"), H("you")})) return false;
+  if (next == H("have") && any_of(s.word(i + 1), {H("liked"), H("loved"), H("preferred")})) return false;
   if (is_punct(s, i)) return false;
   if (any_of(next, {H("later"), H("eventually"), H("go"), H("become"), H("soon")})) return false;
   bool reported = false;
@@ -265,7 +266,7 @@ bool until_clause_rule(const SentenceTokens& s, const CueMatch& m) {
     if (any_of(w, {H("was"), H("were"), H("had"), H("did"), H("could"), H("would"), H("began"), H("came")}))
       return false;
     if (any_of(w, {H("is"), H("are"), H("has"), H("have"), H("'re"), H("'s"), H("does"), H("do"), H("can"),
-                   H("gets"), H("get")}))
+                   H("gets"), H("get"), H("they're"), H("we're"), H("you're"), H("it's"), H("he's"), H("she's")}))
       return true;
     if (k > i && s.has(k, kLower) && !is_determiner(s.word(k - 1)) &&
         !any_of(s.word(k - 1), {H("several"), H("many"), H("few"), H("some"), H("all"), H("other"), H("two"),
@@ -305,6 +306,73 @@ bool inverted_condition_rule(const SentenceTokens& s, const CueMatch& m) {
                     H("its"), H("our")}))
     return true;
   return s.has(i, kTitle) && s.word(static_cast<ptrdiff_t>(m.first) - 1) != H("we");
+}
+
+// "as expected", "faster than expected": measured against an expectation, not one.
+bool expect_rule(const SentenceTokens& s, const CueMatch& m) {
+  const uint64_t prev = s.word(static_cast<ptrdiff_t>(m.first) - 1);
+  return prev != H("than") && prev != H("as");
+}
+
+// "the fastest possible", "as soon as possible", "every possible": the most there can be,
+// not a possibility.
+bool possible_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.first);
+  if (s.word(i) != H("possible")) return true;
+  const uint64_t prev = s.word(i - 1);
+  if (any_of(prev, {H("best"), H("worst"), H("most"), H("least"), H("every"), H("all"), H("whenever"),
+                    H("wherever"), H("if")}))
+    return false;
+  if (s.word(i - 2) == H("as") || s.word(i - 3) == H("as")) return false;  // "as soon as possible"
+  if (s.valid(i - 1) && !s.has(i - 1, kPunct)) {
+    const std::u16string_view w = s.doc->view(s.token(static_cast<size_t>(i - 1)).span);
+    if (w.size() > 4 && w.substr(w.size() - 3) == u"est") return false;  // "the earliest possible"
+  }
+  return true;
+}
+
+// The verb "estimated that ..." hedges; the noun ("earnings estimates", "the estimates
+// are", "an estimated 5,000") states a figure.
+bool verb_use_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.first);
+  const uint64_t prev = s.word(i - 1), next = s.word(static_cast<ptrdiff_t>(m.last));
+  if (is_determiner(prev) || s.has(i - 1, kPossessive) || s.has(i - 1, kDigit)) return false;
+  if (any_of(prev, {H("earnings"), H("profit"), H("sales"), H("revenue"), H("budget"), H("official"),
+                    H("government"), H("population"), H("cost"), H("conservative"), H("rough"), H("some"),
+                    H("to"), H("by"), H("of"), H("on"), H("these"), H("those"), H("other"), H("analysts'")}))
+    return prev == H("to") && !s.has(i - 2, kPunct) && s.word(i - 2) != H("according");  // "to estimate"
+  if (any_of(next, {H("of"), H("for"), H("by"), H("are"), H("were"), H("is"), H("was"), H("range"),
+                    H("vary"), H("show"), H("suggest")}))
+    return false;
+  return !s.valid(static_cast<ptrdiff_t>(m.last)) || !s.has(static_cast<ptrdiff_t>(m.last), kPunct);
+}
+
+// "assume that ..." supposes; "assume $22 million of debt", "assume the duties",
+// "assumed control" take something on.
+bool assume_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
+  const uint64_t next = s.word(i);
+  if (is_determiner(next) && next != H("that")) return false;
+  if (is_number_at(s, i) || s.has(i, kPossessive) || s.has(i + 1, kPossessive)) return false;
+  if (any_of(next, {H("control"), H("responsibility"), H("office"), H("power"), H("command"), H("duties"),
+                    H("leadership"), H("debt"), H("role"), H("liability"), H("liabilities"), H("charge"),
+                    H("ownership"), H("management"), H("risk"), H("risks"), H("obligations"), H("the")}))
+    return false;
+  return true;
+}
+
+// "sees alliances as the way back", "views the plan as a threat": a point of view. Only with
+// an "as" close after it ("as well as", "as soon as" are not that "as").
+bool views_as_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t start = static_cast<ptrdiff_t>(m.last);
+  if (is_determiner(s.word(static_cast<ptrdiff_t>(m.first) - 1))) return false;  // "the view"
+  for (ptrdiff_t k = start + 1; k < start + 6 && !is_punct(s, k); ++k) {
+    if (s.word(k) != H("as")) continue;
+    const uint64_t after = s.word(k + 1);
+    return !any_of(after, {H("well"), H("soon"), H("much"), H("many"), H("long"), H("far"), H("early"),
+                           H("late"), H("it"), H("they"), H("he"), H("she"), H("we"), H("i"), H("you")});
+  }
+  return false;
 }
 
 }  // namespace
@@ -370,6 +438,11 @@ bool apply_context_rule(const SentenceTokens& s, CueMatch& m) {
     case HedgeRule::UntilClause: return until_clause_rule(s, m);
     case HedgeRule::ConditionConsequent: return condition_consequent_rule(s, m);
     case HedgeRule::InvertedCondition: return inverted_condition_rule(s, m);
+    case HedgeRule::Expect: return expect_rule(s, m);
+    case HedgeRule::Possible: return possible_rule(s, m);
+    case HedgeRule::VerbUse: return verb_use_rule(s, m);
+    case HedgeRule::Assume: return assume_rule(s, m);
+    case HedgeRule::ViewsAs: return views_as_rule(s, m);
   }
   return true;
 }

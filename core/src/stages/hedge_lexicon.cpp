@@ -45,7 +45,9 @@ constexpr RuleName kRules[] = {
     {HedgeRule::NegatedCertainty, "negated_certainty"}, {HedgeRule::PassiveBelief, "passive_belief"},
     {HedgeRule::KindOf, "kind_of"}, {HedgeRule::Quantity, "quantity"}, {HedgeRule::AfterNumber, "after_number"},
     {HedgeRule::UntilClause, "until_clause"}, {HedgeRule::ConditionConsequent, "condition_consequent"},
-    {HedgeRule::InvertedCondition, "inverted_condition"},
+    {HedgeRule::InvertedCondition, "inverted_condition"}, {HedgeRule::Expect, "expect"},
+    {HedgeRule::Possible, "possible"}, {HedgeRule::VerbUse, "verb_use"}, {HedgeRule::Assume, "assume"},
+    {HedgeRule::ViewsAs, "views_as"},
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

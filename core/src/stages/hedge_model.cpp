@@ -45,6 +45,20 @@ uint64_t suffix(const SentenceTokens& s, ptrdiff_t i) {
 
 bool is_negation(uint64_t w) { return w == H("not") || w == H("never") || w == H("no") || w == H("n't"); }
 
+// The word without its inflection ("expects", "expected", "expecting" -> "expect"), so the
+// forms of a cue share what they learn.
+uint64_t lemma(const SentenceTokens& s, ptrdiff_t i) {
+  if (!s.valid(i)) return 0;
+  std::u16string_view w = s.doc->view(s.token(static_cast<size_t>(i)).span);
+  for (std::u16string_view suf : {u"ing", u"ed", u"es", u"s", u"ly"}) {
+    if (w.size() > suf.size() + 3 && w.substr(w.size() - suf.size()) == suf) {
+      w.remove_suffix(suf.size());
+      break;
+    }
+  }
+  return lower_hash(w);
+}
+
 }  // namespace
 
 bool model_judges(const CueMatch& m) {
@@ -97,6 +111,17 @@ void cue_features(const SentenceTokens& s, const CueMatch& m, std::vector<uint64
   out.push_back(feat(18, w, question));
   out.push_back(feat(19, w, first_person));
   out.push_back(feat(20, w, mix(shape(s, i + 1), suffix(s, i + 2))));
+  // What the forms of a cue share, and the noun use of a verb ("the estimates", "his fears").
+  const uint64_t lw = lemma(s, i);
+  out.push_back(feat(21, lw));
+  out.push_back(feat(22, lw, p1));
+  out.push_back(feat(23, lw, n1));
+  out.push_back(feat(24, lw, is_determiner(p1) || s.has(i - 1, kPossessive)));
+  out.push_back(feat(25, w, mix(p1, n1)));
+  out.push_back(feat(26, lw, lemma(s, i + 1)));
+  // The words around, without their position.
+  for (ptrdiff_t k = i - 3; k <= i + 3; ++k)
+    if (k != i && s.valid(k)) out.push_back(feat(27, s.word(k)));
 }
 
 HedgeModel::HedgeModel(std::string_view text) {
