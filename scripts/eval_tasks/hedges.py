@@ -65,6 +65,9 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
+IGNORED = ()  # --ignore: cue phrases left out of the corpus view, to show what they cost
+
+
 def score(rows, results, view, errors=None):
     s_tp = s_np = s_ng = 0
     c_tp_p = c_np = c_tp_r = c_ng = 0
@@ -75,7 +78,10 @@ def score(rows, results, view, errors=None):
             if view == "corpus" and h["type"] not in CORPUS_TYPES:
                 continue
             s, e = h["span"]
-            pred.append((m[s], m[e]) if m else (s, e))
+            s, e = (m[s], m[e]) if m else (s, e)
+            if view == "corpus" and IGNORED and row["text"][s:e].lower().startswith(IGNORED):
+                continue
+            pred.append((s, e))
         gold = [tuple(c[:2]) for c in row["cues"]]
         gu, pu = bool(row["uncertain"]), bool(pred)
         s_tp += gu and pu
@@ -147,7 +153,12 @@ def main():
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the N most frequent errors per corpus")
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validated factbank figure")
+    ap.add_argument("--ignore", action="append", default=[], metavar="PHRASE",
+                    help="leave hedges starting with PHRASE out of the corpus view (e.g. 'according to', which the"
+                         " issue marks as evidential and the corpora never mark): shows what following the issue costs")
     args = ap.parse_args()
+    global IGNORED
+    IGNORED = tuple(p.lower() for p in args.ignore)
     if not os.path.isfile(CLI):
         sys.exit(f"eval hedges: build the CLI first (scripts/build native): {CLI} is missing")
     files = [args.data] if args.data else [os.path.join(CORPORA, f) for f in DEFAULT_FILES]
