@@ -124,6 +124,34 @@ void cue_features(const SentenceTokens& s, const CueMatch& m, std::vector<uint64
     if (k != i && s.valid(k)) out.push_back(feat(27, s.word(k)));
 }
 
+void HedgeModel::insert(uint64_t id, float w) {
+  if (id == 0) id = 1;  // 0 marks an empty slot
+  if (2 * (size_ + 1) > ids_.size()) {  // keep the table at most half full
+    std::vector<uint64_t> old_ids = std::move(ids_);
+    std::vector<float> old_values = std::move(values_);
+    ids_.assign(std::max<size_t>(64, old_ids.size() * 2), 0);
+    values_.assign(ids_.size(), 0.0f);
+    size_ = 0;
+    for (size_t k = 0; k < old_ids.size(); ++k)
+      if (old_ids[k]) insert(old_ids[k], old_values[k]);
+  }
+  const size_t mask = ids_.size() - 1;
+  size_t k = id & mask;
+  while (ids_[k] && ids_[k] != id) k = (k + 1) & mask;
+  if (!ids_[k]) ++size_;
+  ids_[k] = id;
+  values_[k] = w;
+}
+
+float HedgeModel::weight(uint64_t id) const {
+  if (id == 0) id = 1;
+  const size_t mask = ids_.size() - 1;
+  for (size_t k = id & mask;; k = (k + 1) & mask) {
+    if (ids_[k] == id) return values_[k];
+    if (!ids_[k]) return 0.0f;
+  }
+}
+
 HedgeModel::HedgeModel(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
@@ -142,7 +170,7 @@ HedgeModel::HedgeModel(std::string_view text) {
     }
     char* rest = nullptr;
     uint64_t id = std::strtoull(line.c_str(), &rest, 16);
-    weights_[id] = std::strtof(rest, nullptr);
+    insert(id, std::strtof(rest, nullptr));
   }
 }
 
@@ -153,12 +181,9 @@ const HedgeModel& HedgeModel::builtin() {
 }
 
 double HedgeModel::probability(const std::vector<uint64_t>& features) const {
-  if (weights_.empty()) return 1.0;
+  if (size_ == 0) return 1.0;
   double z = 0.0;
-  for (uint64_t f : features) {
-    auto it = weights_.find(f);
-    if (it != weights_.end()) z += it->second;
-  }
+  for (uint64_t f : features) z += weight(f);
   return 1.0 / (1.0 + std::exp(-z));
 }
 
