@@ -118,7 +118,10 @@ TEST_CASE("could of past ability is not a hedge; could of possibility is") {
   CHECK_FALSE(has_cue(hedges_in("As a child she could swim across the lake."), "could"));
   CHECK_FALSE(has_cue(hedges_in("He could not attend the meeting."), "could"));
   CHECK_FALSE(has_cue(hedges_in("They ran as fast as they could."), "could"));
+  CHECK_FALSE(has_cue(hedges_in("Columns of prisoners could be seen trudging through the desert."), "could"));
+  CHECK_FALSE(has_cue(hedges_in("A warrant was issued so that he could be held."), "could"));
   CHECK(has(hedges_in("The bridge could collapse at any moment."), "could", "modal"));
+  CHECK(has(hedges_in("The move could be seen as a provocation."), "could", "modal"));
   CHECK(has(hedges_in("It could have been worse."), "could have", "modal"));
 }
 

@@ -65,8 +65,8 @@ bool could_rule(const SentenceTokens& s, const CueMatch& m) {
   const bool negated_inside = s.word(static_cast<ptrdiff_t>(m.first)) == H("couldn't");
   bool negated = negated_inside;
   if (is_punct(s, i)) return false;  // "as much as they could."
-  while (s.valid(i) && is_adverb_between(s.word(i))) {
-    if (s.word(i) == H("not") || s.word(i) == H("never")) negated = true;
+  while (s.valid(i) && (is_adverb_between(s.word(i)) || s.word(i) == H("n't"))) {
+    if (s.word(i) == H("not") || s.word(i) == H("never") || s.word(i) == H("n't")) negated = true;
     ++i;
   }
   const uint64_t verb = s.word(i);
@@ -74,6 +74,18 @@ bool could_rule(const SentenceTokens& s, const CueMatch& m) {
                     H("understand"), H("afford"), H("speak"), H("read"), H("swim"), H("walk"), H("sleep"),
                     H("breathe"), H("believe"), H("imagine"), H("tell")}))
     return false;
+  // "could be seen trudging", "could be heard from miles away": perception, an ability.
+  if (verb == H("be") && any_of(s.word(i + 1), {H("seen"), H("heard")}) && !is_punct(s, i + 2) &&
+      s.word(i + 2) != H("as") && s.has(i + 2, kLower)) {
+    const std::u16string_view next = s.doc->view(s.token(static_cast<size_t>(i + 2)).span);
+    if (next.size() > 4 && next.substr(next.size() - 3) == u"ing") return false;
+    if (any_of(s.word(i + 2), {H("from"), H("across"), H("through"), H("on"), H("in"), H("at")})) return false;
+  }
+  // "so that he could be held": a purpose, not a possibility.
+  for (ptrdiff_t k = static_cast<ptrdiff_t>(m.first) - 1; k >= static_cast<ptrdiff_t>(m.first) - 5 && s.valid(k); --k) {
+    if (s.word(k) == H("that") && s.word(k - 1) == H("so")) return false;
+    if (is_punct(s, k)) break;
+  }
   // Negated past ability in narrative: "he could not attend"; but "could not be"/"have" stay.
   if (negated && verb != H("be") && verb != H("have") && verb != H("possibly")) return false;
   return true;
