@@ -206,6 +206,7 @@ TEST_CASE("word senses the lexicon cannot tell apart: expected, possible, estima
   CHECK(has(hedges_in("Investors assume that rates will fall."), "assume", "speculative"));
   CHECK(has(hedges_in("The company sees alliances as the way back."), "sees", "speculative"));
   CHECK(hedges_in("She sees her friends as well as her family.").empty());
+  CHECK(hedges_in("They need to see progress on topics such as trade.").empty());
   CHECK(has(hedges_in("He is charged with murder."), "charged with", "evidential"));
 }
 

@@ -380,6 +380,7 @@ bool views_as_rule(const SentenceTokens& s, const CueMatch& m) {
   if (is_determiner(s.word(static_cast<ptrdiff_t>(m.first) - 1))) return false;  // "the view"
   for (ptrdiff_t k = start + 1; k < start + 6 && !is_punct(s, k); ++k) {
     if (s.word(k) != H("as")) continue;
+    if (s.word(k - 1) == H("such")) return false;  // "see progress on topics such as trade"
     const uint64_t after = s.word(k + 1);
     return !any_of(after, {H("well"), H("soon"), H("much"), H("many"), H("long"), H("far"), H("early"),
                            H("late"), H("it"), H("they"), H("he"), H("she"), H("we"), H("i"), H("you")});
