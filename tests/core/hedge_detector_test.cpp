@@ -153,6 +153,8 @@ TEST_CASE("believe in a first-person quote, and believe in, are conviction, not 
   CHECK_FALSE(has_cue(hedges_in("\"I believe we will win,\" she said."), "believe"));
   CHECK_FALSE(has_cue(hedges_in("\u201CWe firmly believe this is right,\u201D he said."), "believe"));
   CHECK_FALSE(has_cue(hedges_in("Many voters believe in the party."), "believe"));
+  CHECK_FALSE(has_cue(hedges_in("Nobody believes him any more."), "believes"));
+  CHECK_FALSE(has_cue(hedges_in("The question is who voters will believe?"), "believe"));
   CHECK(has(hedges_in("Investigators believe the fire was arson."), "believe", "speculative"));
 }
 

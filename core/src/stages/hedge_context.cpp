@@ -116,11 +116,24 @@ bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   return !reported;
 }
 
+// "believe him", "nobody believes this any more": trusting someone's word, not a belief
+// about the world; "who will they believe?" likewise.
+bool believe_trusts(const SentenceTokens& s, ptrdiff_t i) {
+  const uint64_t next = s.word(i + 1);
+  if (next == H("?")) return true;
+  if (any_of(next, {H("him"), H("them"), H("me"), H("us"), H("anyone"), H("anybody"), H("anything"),
+                    H("everything"), H("nothing"), H("everyone")}))
+    return true;
+  return any_of(next, {H("this"), H("it"), H("that"), H("her"), H("you")}) &&
+         (is_punct(s, i + 2) || any_of(s.word(i + 2), {H("any"), H("anymore"), H("either"), H("now")}));
+}
+
 // "believe in God" is conviction; "I believe ..." inside a quote is the speaker's conviction
 // too ("We believe in this country", "I believe we will win" said by the speaker).
 bool believe_rule(const SentenceTokens& s, const CueMatch& m) {
   const ptrdiff_t i = static_cast<ptrdiff_t>(m.first);
   if (s.word(i + 1) == H("in")) return false;
+  if (believe_trusts(s, i)) return false;
   const uint64_t prev = s.word(i - 1);
   bool first_person = is_first_person(prev) ||
                       (any_of(prev, {H("firmly"), H("strongly"), H("truly"), H("really"), H("do"), H("still")}) &&
