@@ -88,8 +88,8 @@ TEST_CASE("hedge quality on FactBank news (dev) and WikiWeasel does not regress"
                                            << "; wikiweasel_train sentence F1 " << wiki.sentence_f1);
   // In-sample for factbank (the shipped model trains on all of it): the cross-validated
   // figures below are the honest ones.
-  CHECK(fb.sentence_f1 >= 0.86);
-  CHECK(fb.cue_f1 >= 0.83);
+  CHECK(fb.sentence_f1 >= 0.875);
+  CHECK(fb.cue_f1 >= 0.84);
   CHECK(wiki.sentence_f1 >= 0.81);
 }
 
@@ -115,8 +115,8 @@ TEST_CASE("hedge quality on FactBank news by 5-fold cross-validation (the honest
   }
   const double sentence = f1(s_tp, s_np, s_tp, s_ng), cue = f1(c_tp_p, c_np, c_tp_r, c_ng);
   MESSAGE("factbank_news_dev cross-validated: sentence F1 " << sentence << ", cue F1 " << cue);
-  CHECK(sentence >= 0.84);
-  CHECK(cue >= 0.80);
+  CHECK(sentence >= 0.855);
+  CHECK(cue >= 0.81);
 }
 
 namespace {

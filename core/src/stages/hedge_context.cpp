@@ -58,10 +58,25 @@ bool might_rule(const SentenceTokens& s, const CueMatch& m) {
   return true;
 }
 
+// "couldn't have come at a worse time", "could not be happier", "couldn't agree more": the
+// negated modal of emphasis, as certain as it gets.
+bool emphatic_negation(const SentenceTokens& s, const CueMatch& m) {
+  bool negated = s.word(static_cast<ptrdiff_t>(m.first)) == H("couldn't");
+  for (ptrdiff_t k = static_cast<ptrdiff_t>(m.first) + 1; k < static_cast<ptrdiff_t>(m.last) + 6 && !is_punct(s, k); ++k) {
+    const uint64_t w = s.word(k);
+    if (w == H("not") || w == H("n't")) negated = true;
+    else if (negated && any_of(w, {H("better"), H("worse"), H("worst"), H("happier"), H("prouder"), H("more"),
+                                   H("less")}))
+      return true;
+  }
+  return false;
+}
+
 // "could" of past ability ("she could swim", "he could not attend", "as fast as he could")
 // against "could" of possibility ("the deal could collapse", "it could have been worse").
 bool could_rule(const SentenceTokens& s, const CueMatch& m) {
   ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
+  if (emphatic_negation(s, m)) return false;
   const bool negated_inside = s.word(static_cast<ptrdiff_t>(m.first)) == H("couldn't");
   bool negated = negated_inside;
   if (is_punct(s, i)) return false;  // "as much as they could."
@@ -469,6 +484,7 @@ bool apply_context_rule(const SentenceTokens& s, CueMatch& m) {
     case HedgeRule::VerbUse: return verb_use_rule(s, m);
     case HedgeRule::Assume: return assume_rule(s, m);
     case HedgeRule::ViewsAs: return views_as_rule(s, m);
+    case HedgeRule::CouldHave: return !emphatic_negation(s, m);
   }
   return true;
 }

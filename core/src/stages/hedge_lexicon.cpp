@@ -47,7 +47,7 @@ constexpr RuleName kRules[] = {
     {HedgeRule::UntilClause, "until_clause"}, {HedgeRule::ConditionConsequent, "condition_consequent"},
     {HedgeRule::InvertedCondition, "inverted_condition"}, {HedgeRule::Expect, "expect"},
     {HedgeRule::Possible, "possible"}, {HedgeRule::VerbUse, "verb_use"}, {HedgeRule::Assume, "assume"},
-    {HedgeRule::ViewsAs, "views_as"},
+    {HedgeRule::ViewsAs, "views_as"}, {HedgeRule::CouldHave, "could_have"},
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {

@@ -29,7 +29,7 @@ const char* default_explanation(HedgeType t);     // one sentence a reader under
 enum class HedgeRule : uint8_t {
   None, May, Might, Could, Would, Believe, Think, Appear, ReportedAdj, Alleged, ClaimVerb,
   NegatedCertainty, PassiveBelief, KindOf, Quantity, AfterNumber, UntilClause, ConditionConsequent,
-  InvertedCondition, Expect, Possible, VerbUse, Assume, ViewsAs,
+  InvertedCondition, Expect, Possible, VerbUse, Assume, ViewsAs, CouldHave,
 };
 bool parse_hedge_rule(std::string_view s, HedgeRule* out);
 
