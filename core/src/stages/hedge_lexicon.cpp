@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "stages/feature_hash.h"
 #include "utf.h"
 
 extern "C" const unsigned char newsmark_hedge_lexicon[];
@@ -107,20 +108,7 @@ bool parse_hedge_rule(std::string_view s, HedgeRule* out) {
   return false;
 }
 
-uint64_t lower_hash(std::u16string_view token) {
-  uint64_t h = 1469598103934665603ull;
-  for (char16_t c : token) {
-    const uint32_t u = (c == 0x2019 || c == 0x2018) ? u'\'' : lower_unit(c);
-    // Feed the unit as up to two bytes so ASCII tokens hash like word_hash() literals.
-    h ^= (u & 0xFF);
-    h *= 1099511628211ull;
-    if (u > 0xFF) {
-      h ^= (u >> 8);
-      h *= 1099511628211ull;
-    }
-  }
-  return h;
-}
+uint64_t lower_hash(std::u16string_view token) { return hash_lower(token); }
 
 HedgeLexicon::HedgeLexicon(std::string_view tsv) {
   auto lines = split(tsv, '\n');
