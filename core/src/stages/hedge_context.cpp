@@ -58,15 +58,30 @@ bool might_rule(const SentenceTokens& s, const CueMatch& m) {
   return true;
 }
 
+// "couldn't have come at a worse time", "could not be happier", "couldn't agree more": the
+// negated modal of emphasis, as certain as it gets.
+bool emphatic_negation(const SentenceTokens& s, const CueMatch& m) {
+  bool negated = s.word(static_cast<ptrdiff_t>(m.first)) == H("couldn't");
+  for (ptrdiff_t k = static_cast<ptrdiff_t>(m.first) + 1; k < static_cast<ptrdiff_t>(m.last) + 6 && !is_punct(s, k); ++k) {
+    const uint64_t w = s.word(k);
+    if (w == H("not") || w == H("n't")) negated = true;
+    else if (negated && any_of(w, {H("better"), H("worse"), H("worst"), H("happier"), H("prouder"), H("more"),
+                                   H("less")}))
+      return true;
+  }
+  return false;
+}
+
 // "could" of past ability ("she could swim", "he could not attend", "as fast as he could")
 // against "could" of possibility ("the deal could collapse", "it could have been worse").
 bool could_rule(const SentenceTokens& s, const CueMatch& m) {
   ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
+  if (emphatic_negation(s, m)) return false;
   const bool negated_inside = s.word(static_cast<ptrdiff_t>(m.first)) == H("couldn't");
   bool negated = negated_inside;
   if (is_punct(s, i)) return false;  // "as much as they could."
-  while (s.valid(i) && is_adverb_between(s.word(i))) {
-    if (s.word(i) == H("not") || s.word(i) == H("never")) negated = true;
+  while (s.valid(i) && (is_adverb_between(s.word(i)) || s.word(i) == H("n't"))) {
+    if (s.word(i) == H("not") || s.word(i) == H("never") || s.word(i) == H("n't")) negated = true;
     ++i;
   }
   const uint64_t verb = s.word(i);
@@ -74,6 +89,18 @@ bool could_rule(const SentenceTokens& s, const CueMatch& m) {
                     H("understand"), H("afford"), H("speak"), H("read"), H("swim"), H("walk"), H("sleep"),
                     H("breathe"), H("believe"), H("imagine"), H("tell")}))
     return false;
+  // "could be seen trudging", "could be heard from miles away": perception, an ability.
+  if (verb == H("be") && any_of(s.word(i + 1), {H("seen"), H("heard")}) && !is_punct(s, i + 2) &&
+      s.word(i + 2) != H("as") && s.has(i + 2, kLower)) {
+    const std::u16string_view next = s.doc->view(s.token(static_cast<size_t>(i + 2)).span);
+    if (next.size() > 4 && next.substr(next.size() - 3) == u"ing") return false;
+    if (any_of(s.word(i + 2), {H("from"), H("across"), H("through"), H("on"), H("in"), H("at")})) return false;
+  }
+  // "so that he could be held": a purpose, not a possibility.
+  for (ptrdiff_t k = static_cast<ptrdiff_t>(m.first) - 1; k >= static_cast<ptrdiff_t>(m.first) - 5 && s.valid(k); --k) {
+    if (s.word(k) == H("that") && s.word(k - 1) == H("so")) return false;
+    if (is_punct(s, k)) break;
+  }
   // Negated past ability in narrative: "he could not attend"; but "could not be"/"have" stay.
   if (negated && verb != H("be") && verb != H("have") && verb != H("possibly")) return false;
   return true;
@@ -86,6 +113,7 @@ bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   const ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
   const uint64_t next = s.word(i);
   if (any_of(next, {H("like"), H("love"), H("rather"), H("prefer"), H("you")})) return false;
+  if (next == H("have") && any_of(s.word(i + 1), {H("liked"), H("loved"), H("preferred")})) return false;
   if (is_punct(s, i)) return false;
   if (any_of(next, {H("later"), H("eventually"), H("go"), H("become"), H("soon")})) return false;
   bool reported = false;
@@ -103,11 +131,24 @@ bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   return !reported;
 }
 
+// "believe him", "nobody believes this any more": trusting someone's word, not a belief
+// about the world; "who will they believe?" likewise.
+bool believe_trusts(const SentenceTokens& s, ptrdiff_t i) {
+  const uint64_t next = s.word(i + 1);
+  if (next == H("?")) return true;
+  if (any_of(next, {H("him"), H("them"), H("me"), H("us"), H("anyone"), H("anybody"), H("anything"),
+                    H("everything"), H("nothing"), H("everyone")}))
+    return true;
+  return any_of(next, {H("this"), H("it"), H("that"), H("her"), H("you")}) &&
+         (is_punct(s, i + 2) || any_of(s.word(i + 2), {H("any"), H("anymore"), H("either"), H("now")}));
+}
+
 // "believe in God" is conviction; "I believe ..." inside a quote is the speaker's conviction
 // too ("We believe in this country", "I believe we will win" said by the speaker).
 bool believe_rule(const SentenceTokens& s, const CueMatch& m) {
   const ptrdiff_t i = static_cast<ptrdiff_t>(m.first);
   if (s.word(i + 1) == H("in")) return false;
+  if (believe_trusts(s, i)) return false;
   const uint64_t prev = s.word(i - 1);
   bool first_person = is_first_person(prev) ||
                       (any_of(prev, {H("firmly"), H("strongly"), H("truly"), H("really"), H("do"), H("still")}) &&
@@ -230,6 +271,151 @@ bool after_number_rule(const SentenceTokens& s, const CueMatch& m) {
           s.has(static_cast<ptrdiff_t>(m.first) - 1, kAlpha) && is_number_at(s, static_cast<ptrdiff_t>(m.first) - 2));
 }
 
+// Words that make "until" a point in time rather than a condition: "until now", "until
+// Thursday", "until the end of March", "until 1994", "until later this year".
+bool is_time_word(uint64_t w) {
+  return any_of(w, {H("now"), H("then"), H("recently"), H("later"), H("today"), H("tomorrow"), H("yesterday"),
+                    H("tonight"), H("last"), H("next"), H("this"), H("early"), H("late"), H("mid"), H("after"),
+                    H("further"), H("monday"), H("tuesday"), H("wednesday"), H("thursday"), H("friday"),
+                    H("saturday"), H("sunday"), H("january"), H("february"), H("march"), H("april"), H("may"),
+                    H("june"), H("july"), H("august"), H("september"), H("october"), H("november"),
+                    H("december"), H("jan"), H("feb"), H("mar"), H("apr"), H("jun"), H("jul"), H("aug"),
+                    H("sept"), H("sep"), H("oct"), H("nov"), H("dec"), H("recent"), H("very"), H("shortly"),
+                    H("midnight"), H("noon"), H("dawn"), H("death"), H("retirement"), H("around"), H("about"),
+                    H("at"), H("as"), H("mid-"), H("earlier")});
+}
+
+// "until the inspectors certify ...": a condition; "until 1994", "until now", "until the end
+// of the year": a time.
+bool until_clause_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
+  if (is_punct(s, i) || is_number_at(s, i) || is_time_word(s.word(i))) return false;
+  if (s.word(static_cast<ptrdiff_t>(m.first) - 1) == H("up")) return false;  // "up until"
+  if (s.word(i) == H("the") && any_of(s.word(i + 1), {H("end"), H("middle"), H("start"), H("beginning"),
+                                                      H("close"), H("day"), H("week"), H("month"), H("year"),
+                                                      H("spring"), H("summer"), H("autumn"), H("fall"),
+                                                      H("winter"), H("time"), H("weekend"), H("evening"),
+                                                      H("morning"), H("afternoon"), H("late"), H("early")}))
+    return false;
+  if (is_number_at(s, i + 1) || is_time_word(s.word(i + 1))) return false;
+  // A condition still open: the clause's verb is in the present ("until Iraq complies",
+  // "until an offer is made"); narrative in the past ("until they were beaten") or a plain
+  // noun phrase ("until the introduction of ...") is a time.
+  for (ptrdiff_t k = i; k < i + 10 && !is_punct(s, k); ++k) {
+    const uint64_t w = s.word(k);
+    if (any_of(w, {H("was"), H("were"), H("had"), H("did"), H("could"), H("would"), H("began"), H("came")}))
+      return false;
+    if (any_of(w, {H("is"), H("are"), H("has"), H("have"), H("'re"), H("'s"), H("does"), H("do"), H("can"),
+                   H("gets"), H("get"), H("they're"), H("we're"), H("you're"), H("it's"), H("he's"), H("she's")}))
+      return true;
+    if (k > i && s.has(k, kLower) && !is_determiner(s.word(k - 1)) &&
+        !any_of(s.word(k - 1), {H("several"), H("many"), H("few"), H("some"), H("all"), H("other"), H("two"),
+                                H("three")})) {
+      const std::u16string_view t = s.doc->view(s.token(static_cast<size_t>(k)).span);
+      if (t.size() > 3 && t.back() == u's' && t[t.size() - 2] != u's' && t[t.size() - 2] != u'u') return true;
+    }
+  }
+  return false;
+}
+
+// "will" of plain future is not a hedge; "will" as the consequence of a condition in the
+// same sentence ("if the talks fail, prices will rise", "will remain until Iraq complies") is.
+bool condition_consequent_rule(const SentenceTokens& s, const CueMatch& m) {
+  const size_t from = m.first > s.begin + kWindow ? m.first - kWindow : s.begin;
+  const size_t to = std::min(s.end, m.last + kWindow);
+  for (size_t k = from; k < to; ++k) {
+    const uint64_t w = s.lower[k];
+    if (w == H("if") || w == H("unless")) return true;
+    if (w == H("until")) {
+      CueMatch until{k, k + 1, HedgeType::Conditional, nullptr};
+      if (until_clause_rule(s, until)) return true;
+    }
+  }
+  return false;
+}
+
+// "should he survive", "should peace efforts fail": an inverted condition. The modal
+// "should" is followed by its verb; the inverted one by the condition's subject.
+bool inverted_condition_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
+  if (s.has(static_cast<ptrdiff_t>(m.first), kSentenceStart) || s.word(static_cast<ptrdiff_t>(s.end) - 1) == H("?"))
+    return false;
+  const uint64_t next = s.word(i);
+  if (any_of(next, {H("he"), H("she"), H("it"), H("they"), H("we"), H("you"), H("i"), H("the"), H("a"), H("an"),
+                    H("any"), H("this"), H("these"), H("those"), H("there"), H("his"), H("her"), H("their"),
+                    H("its"), H("our")}))
+    return true;
+  return s.has(i, kTitle) && s.word(static_cast<ptrdiff_t>(m.first) - 1) != H("we");
+}
+
+// "as expected", "faster than expected": measured against an expectation, not one.
+bool expect_rule(const SentenceTokens& s, const CueMatch& m) {
+  const uint64_t prev = s.word(static_cast<ptrdiff_t>(m.first) - 1);
+  return prev != H("than") && prev != H("as");
+}
+
+// "the fastest possible", "as soon as possible", "every possible": the most there can be,
+// not a possibility.
+bool possible_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.first);
+  if (s.word(i) != H("possible")) return true;
+  const uint64_t prev = s.word(i - 1);
+  if (any_of(prev, {H("best"), H("worst"), H("most"), H("least"), H("every"), H("all"), H("whenever"),
+                    H("wherever"), H("if")}))
+    return false;
+  if (s.word(i - 2) == H("as") || s.word(i - 3) == H("as")) return false;  // "as soon as possible"
+  if (s.valid(i - 1) && !s.has(i - 1, kPunct)) {
+    const std::u16string_view w = s.doc->view(s.token(static_cast<size_t>(i - 1)).span);
+    if (w.size() > 4 && w.substr(w.size() - 3) == u"est") return false;  // "the earliest possible"
+  }
+  return true;
+}
+
+// The verb "estimated that ..." hedges; the noun ("earnings estimates", "the estimates
+// are", "an estimated 5,000") states a figure.
+bool verb_use_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.first);
+  const uint64_t prev = s.word(i - 1), next = s.word(static_cast<ptrdiff_t>(m.last));
+  if (is_determiner(prev) || s.has(i - 1, kPossessive) || s.has(i - 1, kDigit)) return false;
+  if (any_of(prev, {H("earnings"), H("profit"), H("sales"), H("revenue"), H("budget"), H("official"),
+                    H("government"), H("population"), H("cost"), H("conservative"), H("rough"), H("some"),
+                    H("to"), H("by"), H("of"), H("on"), H("these"), H("those"), H("other"), H("analysts'")}))
+    return prev == H("to") && !s.has(i - 2, kPunct) && s.word(i - 2) != H("according");  // "to estimate"
+  if (any_of(next, {H("of"), H("for"), H("by"), H("are"), H("were"), H("is"), H("was"), H("range"),
+                    H("vary"), H("show"), H("suggest")}))
+    return false;
+  return !s.valid(static_cast<ptrdiff_t>(m.last)) || !s.has(static_cast<ptrdiff_t>(m.last), kPunct);
+}
+
+// "assume that ..." supposes; "assume $22 million of debt", "assume the duties",
+// "assumed control" take something on.
+bool assume_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t i = static_cast<ptrdiff_t>(m.last);
+  const uint64_t next = s.word(i);
+  if (is_determiner(next) && next != H("that")) return false;
+  if (is_number_at(s, i) || s.has(i, kPossessive) || s.has(i + 1, kPossessive)) return false;
+  if (any_of(next, {H("control"), H("responsibility"), H("office"), H("power"), H("command"), H("duties"),
+                    H("leadership"), H("debt"), H("role"), H("liability"), H("liabilities"), H("charge"),
+                    H("ownership"), H("management"), H("risk"), H("risks"), H("obligations"), H("the")}))
+    return false;
+  return true;
+}
+
+// "sees alliances as the way back", "views the plan as a threat": a point of view. Only with
+// an "as" close after it ("as well as", "as soon as" are not that "as").
+bool views_as_rule(const SentenceTokens& s, const CueMatch& m) {
+  const ptrdiff_t start = static_cast<ptrdiff_t>(m.last);
+  if (is_determiner(s.word(static_cast<ptrdiff_t>(m.first) - 1))) return false;  // "the view"
+  for (ptrdiff_t k = start + 1; k < start + 6 && !is_punct(s, k); ++k) {
+    if (s.word(k) != H("as")) continue;
+    if (s.word(k - 1) == H("such")) return false;  // "see progress on topics such as trade"
+    const uint64_t after = s.word(k + 1);
+    return !any_of(after, {H("well"), H("soon"), H("much"), H("many"), H("long"), H("far"), H("early"),
+                           H("late"), H("it"), H("they"), H("he"), H("she"), H("we"), H("i"), H("you")});
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_determiner(uint64_t w) {
@@ -290,6 +476,15 @@ bool apply_context_rule(const SentenceTokens& s, CueMatch& m) {
     case HedgeRule::KindOf: return kind_of_rule(s, m);
     case HedgeRule::Quantity: return quantity_rule(s, m);
     case HedgeRule::AfterNumber: return after_number_rule(s, m);
+    case HedgeRule::UntilClause: return until_clause_rule(s, m);
+    case HedgeRule::ConditionConsequent: return condition_consequent_rule(s, m);
+    case HedgeRule::InvertedCondition: return inverted_condition_rule(s, m);
+    case HedgeRule::Expect: return expect_rule(s, m);
+    case HedgeRule::Possible: return possible_rule(s, m);
+    case HedgeRule::VerbUse: return verb_use_rule(s, m);
+    case HedgeRule::Assume: return assume_rule(s, m);
+    case HedgeRule::ViewsAs: return views_as_rule(s, m);
+    case HedgeRule::CouldHave: return !emphatic_negation(s, m);
   }
   return true;
 }
