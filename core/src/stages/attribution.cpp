@@ -121,9 +121,12 @@ void Attribution::detect_cues(const Document& doc) {
         }
       // Adjacent cue words with at most two words between ("said in a statement") are one cue.
       if (!cues_.empty() && cues_.back().end + 2 >= i && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence) {
-        bool punct = false;
-        for (uint32_t k = cues_.back().end; k < i; ++k) punct = punct || !doc.tokens[k].has(kWord);
-        if (!punct) {
+        // A clause word between starts another attribution: "said when asked",
+        // "backs Trump and denounces".
+        bool apart = false;
+        for (uint32_t k = cues_.back().end; k < i; ++k)
+          apart = apart || !doc.tokens[k].has(kWord) || kCueSeparators.contains(ctx_.word[k]);
+        if (!apart) {
           cues_.back().end = e;
           i = e - 1;
           continue;
