@@ -70,7 +70,7 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   }
   for (const Sentence& s : doc.sentences) {
     for (size_t i = s.first_token; i < s.end_token; ++i) {
-      if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0) continue;
+      if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0 || !lexicon.may_start(ctx.word[i])) continue;
       const CueLexicon::Match m = lexicon.match(&ctx.word[i], s.end_token - i);
       if (m.tokens == 0) continue;
       ctx.lex_first[i] = 1;
