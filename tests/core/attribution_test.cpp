@@ -234,3 +234,13 @@ TEST_CASE("two cue words parted by a clause word are two attributions; 'said in 
   REQUIRE(one.claims.size() == 1);
   CHECK(text_of(one, one.claims[0].cue).find("said") == 0);
 }
+
+TEST_CASE("a headline colon after a name is a cue; after a label or before a tally it is not") {
+  const Document quote = analyze("John McCain: Republican anger is real and it will not go away.");
+  CHECK(claim_with_cue(quote, ":").source == "John McCain");
+  for (const char* text : {"The Latest: Sanders wins the Minnesota caucuses.\n", "Contributing: Deborah Berry.\n",
+                           "Hillary Clinton: 1,769.\nBernie Sanders: 1,501.\n"}) {
+    const Document doc = analyze(text);
+    for (const Claim& c : doc.claims) CHECK_MESSAGE(text_of(doc, c.cue) != ":", text);
+  }
+}

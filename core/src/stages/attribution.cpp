@@ -79,7 +79,12 @@ void Attribution::detect_cues(const Document& doc) {
         for (uint32_t k = s.first_token; k < i && name; ++k)
           name = doc.tokens[k].has(kTitle) || doc.tokens[k].has(kUpper) || doc.tokens[k].has(kPossessive) ||
                  doc.token_text(k) == u"-" || kHeadlineJoins.contains(ctx_.word[k]);
-        if (i - s.first_token == 1 && kHeadlineLabels.contains(ctx_.word[s.first_token])) name = false;  // "Breaking:"
+        // "Breaking:", "The Latest:", "Contributing:": labels, not speakers.
+        if (kHeadlineLabels.contains(ctx_.word[i - 1]) &&
+            (i - s.first_token == 1 || (i - s.first_token == 2 && ctx_.word[s.first_token] == hash_lower(u"the"))))
+          name = false;
+        // "Clinton: 547.": a tally, not a quotation.
+        if (doc.tokens[i + 1].has(kDigit)) name = false;
         if (name && doc.tokens[s.first_token].has(kParagraphStart)) positive_[i] = 1;
       } else if ((t == u"―" || t == u"—") && i > 0 && i + 1 < n && doc.tokens[i - 1].has(kCloseQuote) &&
                  doc.tokens[i + 1].has(kTitle)) {

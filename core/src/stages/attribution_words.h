@@ -79,7 +79,8 @@ inline const WordSet kHeadlineLabels{u"breaking", u"wow", u"look", u"watch", u"e
                                u"revealed", u"video", u"photos", u"photo", u"opinion", u"analysis", u"editorial",
                                u"boom", u"listen", u"must-see", u"warning", u"alert", u"live", u"confirmed",
                                u"just", u"new", u"commentary", u"read", u"see", u"q", u"a", u"source",
-                               u"via", u"credit", u"credits"};
+                               u"via", u"credit", u"credits", u"contributing", u"correction", u"poll", u"latest",
+                               u"name", u"age", u"note", u"so", u"total", u"update", u"results", u"map"};
 inline const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
 inline constexpr long kWindowBefore = 60, kWindowAfter = 120;  // tokens
 inline const uint32_t kBy = hash_lower(u"by");
