@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "utf.h"
@@ -24,9 +25,19 @@ static void escape_ascii(std::string& out, char16_t c) {
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   comma();
-  out_ += '"';
-  out_ += k;
-  out_ += "\":";
+  // One append of "key": (keys are short words of the result format).
+  char buf[64];
+  if (k.size() + 3 <= sizeof buf) {
+    buf[0] = '"';
+    std::copy(k.begin(), k.end(), buf + 1);
+    buf[k.size() + 1] = '"';
+    buf[k.size() + 2] = ':';
+    out_.append(buf, k.size() + 3);
+  } else {
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+  }
   after_key_ = true;
   return *this;
 }
@@ -60,18 +71,40 @@ JsonWriter& JsonWriter::string(std::u16string_view s) {
 JsonWriter& JsonWriter::string(std::string_view utf8) {
   comma();
   out_ += '"';
-  for (char ch : utf8) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c < 0x20 || c == '"' || c == '\\') escape_ascii(out_, c);
-    else out_ += ch;
+  // Runs that need no escaping (all of them, for the fixed words and explanations written
+  // here) are appended whole.
+  size_t run = 0;
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x20 || c == '"' || c == '\\') {
+      out_.append(utf8.data() + run, i - run);
+      escape_ascii(out_, c);
+      run = i + 1;
+    }
   }
+  out_.append(utf8.data() + run, utf8.size() - run);
   out_ += '"';
   return *this;
 }
 
+// Decimal digits of v, written backwards into a small buffer: no std::to_string allocation
+// for each of the many offsets a result holds.
+static void append_integer(std::string& out, int64_t v) {
+  char buf[24];
+  char* end = buf + sizeof buf;
+  char* p = end;
+  uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  do {
+    *--p = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) *--p = '-';
+  out.append(p, static_cast<size_t>(end - p));
+}
+
 JsonWriter& JsonWriter::number(int64_t v) {
   comma();
-  out_ += std::to_string(v);
+  append_integer(out_, v);
   return *this;
 }
 
@@ -85,7 +118,7 @@ JsonWriter& JsonWriter::number(double v) {
     out_ += '-';
     scaled = -scaled;
   }
-  out_ += std::to_string(scaled / 10000);
+  append_integer(out_, scaled / 10000);
   int frac = static_cast<int>(scaled % 10000);
   if (frac) {
     char digits[5] = {static_cast<char>('0' + frac / 1000), static_cast<char>('0' + frac / 100 % 10),

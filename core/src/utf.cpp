@@ -5,14 +5,23 @@
 namespace newsmark {
 
 bool utf8_to_utf16(std::string_view in, std::u16string& out, size_t* error_offset) {
-  out.reserve(out.size() + in.size());
+  // A UTF-8 byte never gives more than one UTF-16 unit, so the room is made once and the
+  // units are written through a pointer (no capacity check a unit); the rest is cut at the end.
+  const size_t start = out.size();
+  out.resize(start + in.size());
+  char16_t* q = out.data() + start;
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   size_t i = 0;
+  auto fail = [&](size_t at) {
+    *error_offset = at;
+    out.resize(static_cast<size_t>(q - out.data()));
+    return false;
+  };
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) {  // ASCII fast path
-      out.push_back(static_cast<char16_t>(c));
+      *q++ = static_cast<char16_t>(c);
       ++i;
       continue;
     }
@@ -22,22 +31,23 @@ bool utf8_to_utf16(std::string_view in, std::u16string& out, size_t* error_offse
     if ((c & 0xE0) == 0xC0) { cp = c & 0x1F; len = 2; min = 0x80; }
     else if ((c & 0xF0) == 0xE0) { cp = c & 0x0F; len = 3; min = 0x800; }
     else if ((c & 0xF8) == 0xF0) { cp = c & 0x07; len = 4; min = 0x10000; }
-    else { *error_offset = i; return false; }
-    if (i + len > n) { *error_offset = i; return false; }
+    else return fail(i);
+    if (i + len > n) return fail(i);
     for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) { *error_offset = i; return false; }
+      if ((p[i + k] & 0xC0) != 0x80) return fail(i);
       cp = (cp << 6) | (p[i + k] & 0x3F);
     }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { *error_offset = i; return false; }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return fail(i);
     if (cp >= 0x10000) {
       cp -= 0x10000;
-      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+      *q++ = static_cast<char16_t>(0xD800 + (cp >> 10));
+      *q++ = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
     } else {
-      out.push_back(static_cast<char16_t>(cp));
+      *q++ = static_cast<char16_t>(cp);
     }
     i += len;
   }
+  out.resize(static_cast<size_t>(q - out.data()));
   return true;
 }
 

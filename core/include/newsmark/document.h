@@ -48,6 +48,10 @@ struct Token {
   Span span;
   uint32_t flags = 0;
   uint32_t sentence = 0;  // index into Document::sentences
+  // hash_lower() of the text (core/src/stages/feature_hash.h: FNV-1a of the units, ASCII and
+  // Latin-1 letters folded, ’ as '), set by the segmenter: the key of word lists and hashed
+  // features, computed once instead of by each stage that looks words up.
+  uint32_t lower = 0;
   bool has(uint32_t f) const { return (flags & f) != 0; }
 };
 

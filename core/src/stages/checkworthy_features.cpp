@@ -54,6 +54,9 @@ const uint32_t kYearWord = hash_lower(u"<year>");
 const uint32_t kNumberWord = hash_lower(u"<number>");
 constexpr uint32_t kBos = 0x2545F491u, kEos = 0x1B873593u;
 
+// Whether w (at least two units) ends in a then b: the suffix tests, without building views.
+bool ends_with(std::u16string_view w, char16_t a, char16_t b) { return w[w.size() - 2] == a && w.back() == b; }
+
 uint32_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3; }
 
 }  // namespace
@@ -68,9 +71,10 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     const Token& t = doc.tokens[i];
     const std::u16string_view w = doc.token_text(i);
     // Numbers by kind, not value: "1990" and "2016" are the same feature, as are "3.5" and "12".
-    const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : hash_lower(w);
-    if (w == u"?") ++question;
-    if (!t.has(kWord) && w != u"%" && w != u"$") continue;
+    const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : t.lower;
+    const bool one = w.size() == 1;
+    if (one && w[0] == u'?') ++question;
+    if (!t.has(kWord) && !(one && (w[0] == u'%' || w[0] == u'$'))) continue;
     ++words;
     out.push_back(feature(101, h));
     out.push_back(feature(102, prev, h));
@@ -88,12 +92,12 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     const uint32_t bits = found ? *found : 0;
     if (bits & kFirst) ++first_p;
     if (bits & kSecond) ++second_p;
-    if ((bits & kComp) || (w.size() > 4 && (w.substr(w.size() - 2) == u"er"))) ++comp;
-    if ((bits & kSup) || (w.size() > 5 && w.substr(w.size() - 3) == u"est")) ++sup;
+    if ((bits & kComp) || (w.size() > 4 && ends_with(w, u'e', u'r'))) ++comp;
+    if ((bits & kSup) || (w.size() > 5 && w[w.size() - 3] == u'e' && ends_with(w, u's', u't'))) ++sup;
     if (bits & kQuant) ++quant;
     if (bits & kOpin) ++opinion;
     if (bits & kPastW) ++past;
-    if (w.size() > 4 && w.substr(w.size() - 2) == u"ed") ++ed;
+    if (w.size() > 4 && ends_with(w, u'e', u'd')) ++ed;
   }
   out.push_back(feature(102, prev, kEos));
   out.push_back(feature(110, bucket(digits)));

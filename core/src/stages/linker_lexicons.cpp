@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <iterator>
-#include <unordered_set>
 #include <mutex>
 #include <unordered_map>
+#include <vector>
 
+#include "stages/flat_hash.h"
 #include "utf.h"
 
 extern "C" const unsigned char newsmark_first_name_genders[];
@@ -19,26 +20,43 @@ namespace {
 
 using std::u16string_view;
 
-// The lists are looked up for most tokens near a name, so each becomes a hash set once, with
-// a cheap hash (the words are short) and a length bound that rejects most words unhashed.
-struct ShortWordHash {
-  size_t operator()(u16string_view w) const {
-    size_t h = 2166136261u;
-    for (char16_t c : w) h = (h ^ c) * 16777619u;
-    return h;
-  }
-};
+// The lists are looked up for most tokens near a name, so each becomes a flat hash table once,
+// with a cheap hash (the words are short), one probe and one comparison, and a length bound
+// that rejects most words unhashed.
+uint32_t short_word_hash(u16string_view w) {
+  uint32_t h = 2166136261u;
+  for (char16_t c : w) h = (h ^ c) * 16777619u;
+  return h;
+}
 
 struct WordSet {
-  std::unordered_set<u16string_view, ShortWordHash> words;
+  FlatHashMap index;                    // hash -> position + 1 in `words`
+  std::vector<u16string_view> words;    // each word whose hash is its own
+  std::vector<u16string_view> shared;   // words whose hash another word took (none, so far)
   size_t longest = 0;
-  size_t count(u16string_view w) const { return w.size() <= longest ? words.count(w) : 0; }
+  size_t count(u16string_view w) const {
+    if (w.size() > longest) return 0;
+    const uint32_t* at = index.find(short_word_hash(w));
+    if (at && words[*at - 1] == w) return 1;
+    return !shared.empty() && std::find(shared.begin(), shared.end(), w) != shared.end();
+  }
 };
 
 template <size_t N>
 WordSet make_set(const u16string_view (&list)[N]) {
-  WordSet set{{std::begin(list), std::end(list)}, 0};
-  for (u16string_view w : list) set.longest = std::max(set.longest, w.size());
+  WordSet set;
+  for (u16string_view w : list) {
+    set.longest = std::max(set.longest, w.size());
+    const uint32_t h = short_word_hash(w);
+    const uint32_t* at = set.index.find(h);
+    if (at && set.words[*at - 1] == w) continue;  // listed twice
+    if (at) {
+      set.shared.push_back(w);
+      continue;
+    }
+    set.words.push_back(w);
+    set.index.insert(h, static_cast<uint32_t>(set.words.size()));
+  }
   return set;
 }
 
@@ -135,12 +153,19 @@ struct NameGender {
   bool certain;
 };
 
-const std::unordered_map<std::u16string, NameGender>& gender_table() {
-  static std::unordered_map<std::u16string, NameGender> table;
+struct ShortWordHash {
+  size_t operator()(u16string_view w) const { return short_word_hash(w); }
+};
+
+// Keyed by views of one buffer that lives as long as the table, so a lookup builds no string.
+const std::unordered_map<u16string_view, NameGender, ShortWordHash>& gender_table() {
+  static std::unordered_map<u16string_view, NameGender, ShortWordHash> table;
+  static std::u16string names;
   static std::once_flag once;
   std::call_once(once, [] {
     std::string_view data(reinterpret_cast<const char*>(newsmark_first_name_genders),
                           newsmark_first_name_genders_size);
+    std::vector<std::pair<size_t, NameGender>> ends;  // where each name ends in `names`
     size_t pos = 0;
     while (pos < data.size()) {
       size_t eol = data.find('\n', pos);
@@ -149,11 +174,19 @@ const std::unordered_map<std::u16string, NameGender>& gender_table() {
       pos = eol + 1;
       size_t tab = line.find('\t');
       if (line.empty() || line[0] == '#' || tab == std::string_view::npos || tab + 1 >= line.size()) continue;
-      std::u16string name;
+      const size_t before = names.size();
       size_t bad = 0;
-      if (!utf8_to_utf16(line.substr(0, tab), name, &bad)) continue;
+      if (!utf8_to_utf16(line.substr(0, tab), names, &bad)) {
+        names.resize(before);
+        continue;
+      }
       char g = line[tab + 1];
-      table.emplace(std::move(name), NameGender{g == 'F' || g == 'f' ? Gender::Female : Gender::Male, g == 'F' || g == 'M'});
+      ends.push_back({names.size(), NameGender{g == 'F' || g == 'f' ? Gender::Female : Gender::Male, g == 'F' || g == 'M'}});
+    }
+    size_t start = 0;
+    for (const auto& [end, gender] : ends) {
+      table.emplace(u16string_view(names).substr(start, end - start), gender);
+      start = end;
     }
   });
   return table;
@@ -212,7 +245,7 @@ bool is_ordinal(u16string_view w) {
 
 Gender first_name_gender(u16string_view name, bool* certain) {
   const auto& table = gender_table();
-  auto it = table.find(std::u16string(name));
+  auto it = table.find(name);
   if (certain) *certain = it != table.end() && it->second.certain;
   return it == table.end() ? Gender::Unknown : it->second.gender;
 }

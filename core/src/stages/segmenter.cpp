@@ -1,12 +1,10 @@
 #include "stages/segmenter.h"
 
-#include <unicode/utext.h>
-
 #include <algorithm>
 #include <array>
-#include <stdexcept>
 #include <string_view>
 
+#include "stages/feature_hash.h"
 #include "stages/token_features.h"
 #include "utf.h"
 
@@ -35,12 +33,23 @@ constexpr std::array<u16string_view, 64> kSentenceStarters = {
     u"Not", u"For", u"With", u"What", u"Who", u"Why", u"How", u"Where", u"Since", u"Although",
     u"Despite", u"Even", u"Last", u"Next", u"Earlier", u"Later", u"One", u"Two", u"Officials", u"Both"};
 
+// The lists above hold words of at most this many units: longer words need no search.
+constexpr size_t kLongestListed = 9;
+template <size_t N>
+constexpr bool all_short(const std::array<u16string_view, N>& list) {
+  for (u16string_view w : list)
+    if (w.size() > kLongestListed) return false;
+  return true;
+}
+static_assert(all_short(kTitles) && all_short(kBeforeNumbers) && all_short(kSentenceStarters));
+
 template <size_t N>
 bool in(const std::array<u16string_view, N>& list, u16string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return w.size() <= kLongestListed && std::find(list.begin(), list.end(), w) != list.end();
 }
 
 bool all_space(u16string_view s) {
+  if (!s.empty() && s[0] > 0x20 && s[0] < 0x7F) return false;  // most segments: a printable ASCII start
   for (size_t i = 0; i < s.size();) {
     size_t len;
     if (!is_space(code_point_at(s, i, &len))) return false;
@@ -59,12 +68,19 @@ bool ends_with_ci(u16string_view w, u16string_view suffix) {
   return true;
 }
 
-bool is_hyphen(u16string_view s) { return s == u"-" || s == u"\u2010"; }
+bool is_hyphen(u16string_view s) { return s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2010'); }
+bool is_period(u16string_view s) { return s.size() == 1 && s[0] == u'.'; }
+
+// is_space() for the character before a token, answering ASCII without a call.
+bool space_at(u16string_view text, size_t i) {
+  const char16_t c = text[i];
+  return c < 0x80 ? (c <= 0x20 || c == 0x7F) : is_space(c);
+}
 
 // Words ICU keeps whole that the later stages want apart: "Trump's" -> "Trump" "'s".
 void split_possessive(std::vector<Span>& out, u16string_view text, Span s) {
   u16string_view w = text.substr(s.start, s.size());
-  if (w.size() > 2 && (ends_with_ci(w, u"'s") || ends_with_ci(w, u"\u2019s"))) {
+  if (w.size() > 2 && (w.back() == u's' || w.back() == u'S') && (ends_with_ci(w, u"'s") || ends_with_ci(w, u"\u2019s"))) {
     out.push_back({s.start, s.end - 2});
     out.push_back({s.end - 2, s.end});
     return;
@@ -72,19 +88,9 @@ void split_possessive(std::vector<Span>& out, u16string_view text, Span s) {
   out.push_back(s);
 }
 
-void check(UErrorCode status, const char* what) {
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("segmenter: ") + what + ": " + u_errorName(status));
-}
-
 }  // namespace
 
-Segmenter::Segmenter() {
-  UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-  check(status, "word break iterator");
-  sentences_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  check(status, "sentence break iterator");
-}
+Segmenter::Segmenter() = default;
 
 Segmenter::~Segmenter() = default;
 
@@ -98,20 +104,15 @@ void Segmenter::run(Document& doc) {
 
 void Segmenter::tokenize(Document& doc) {
   const u16string_view text(doc.text());
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  words_->setText(&ut, status);
-  check(status, "word breaks");
+  segments_.clear();
+  words_.segments(text, segments_);
 
-  std::vector<Span> raw;
-  raw.reserve(text.size() / 4);
-  int32_t start = words_->first();
-  for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next()) {
-    Span s{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+  std::vector<Span>& raw = raw_;
+  raw.clear();
+  raw.reserve(segments_.size());
+  for (Span s : segments_) {
     if (!all_space(text.substr(s.start, s.size()))) split_possessive(raw, text, s);
   }
-  utext_close(&ut);
 
   // Join what belongs together, left to right: "Jong" "-" "un" -> "Jong-un";
   // "Mr" "." -> "Mr."; "U.S" "." -> "U.S."; "J" "." -> "J.".
@@ -132,7 +133,7 @@ void Segmenter::tokenize(Document& doc) {
       ++i;
       continue;
     }
-    if (!tokens.empty() && text.substr(s.start, s.size()) == u"." && tokens.back().span.end == s.start &&
+    if (!tokens.empty() && is_period(text.substr(s.start, s.size())) && tokens.back().span.end == s.start &&
         !tokens.back().has(kAbbreviation)) {
       u16string_view w = doc.view(tokens.back().span);
       uint32_t f = text_flags(w);
@@ -144,31 +145,25 @@ void Segmenter::tokenize(Document& doc) {
         continue;
       }
     }
-    tokens.push_back(Token{s, extra, 0});
+    tokens.push_back(Token{s, extra, 0, 0});
   }
 
   // Flags from the token's own text and from its surroundings.
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     t.flags |= text_flags(doc.view(t.span));
+    t.lower = hash_lower(doc.view(t.span));
     if (t.span.size() == 1) t.flags |= quote_direction(text, t.span.start);
-    if (t.span.start == 0 || is_space(text[t.span.start - 1])) t.flags |= kSpaceBefore;
+    if (t.span.start == 0 || space_at(text, t.span.start - 1)) t.flags |= kSpaceBefore;
   }
 }
 
 void Segmenter::split_sentences(Document& doc) {
   const u16string_view text(doc.text());
   const std::vector<Token>& tokens = doc.tokens;
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  sentences_->setText(&ut, status);
-  check(status, "sentence breaks");
-  std::vector<uint32_t> bounds;
-  for (int32_t b = sentences_->first(); b != icu::BreakIterator::DONE; b = sentences_->next()) {
-    bounds.push_back(static_cast<uint32_t>(b));
-  }
-  utext_close(&ut);
+  std::vector<uint32_t>& bounds = bounds_;
+  bounds.clear();
+  sentences_.boundaries(text, bounds);
 
   // Keep a boundary unless it falls inside a token or right after an abbreviation that
   // the next word shows does not end the sentence.

@@ -1,4 +1,5 @@
-// Stage 1: sentences and tokens from ICU's break iterators, with the fixes news text needs.
+// Stage 1: sentences and tokens by ICU's break rules (word_breaks.h, sentence_breaks.h: fast
+// scanners that give ICU's boundaries), with the fixes news text needs.
 //
 // ICU's word iterator splits "Jong-un" and keeps "Trump's" whole, and its sentence iterator
 // breaks after "Mr." before a capital. News needs the opposite, so the raw segments are
@@ -7,11 +8,11 @@
 // dropped when the next word shows the sentence goes on.
 #pragma once
 
-#include <unicode/brkiter.h>
-
-#include <memory>
+#include <vector>
 
 #include "newsmark/pipeline.h"
+#include "stages/sentence_breaks.h"
+#include "stages/word_breaks.h"
 
 namespace newsmark {
 
@@ -26,8 +27,11 @@ class Segmenter : public Stage {
  private:
   void tokenize(Document& doc);
   void split_sentences(Document& doc);
-  std::unique_ptr<icu::BreakIterator> words_;
-  std::unique_ptr<icu::BreakIterator> sentences_;
+  WordBreaks words_;
+  std::vector<Span> segments_;  // reused across documents
+  std::vector<Span> raw_;
+  SentenceBreaks sentences_;
+  std::vector<uint32_t> bounds_;  // reused across documents
 };
 
 }  // namespace newsmark

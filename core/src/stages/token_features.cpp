@@ -22,24 +22,39 @@ uint32_t text_flags(std::u16string_view tok) {
   bool first_letter_upper = false;
   bool seen_letter = false;
   for (size_t i = 0; i < tok.size();) {
+    // ASCII answered without ICU's property tables or decoding: most news tokens are ASCII,
+    // and this function runs for every token.
+    if (tok[i] < 0x80) {
+      const char16_t c = tok[i];
+      const bool ascii_upper = c >= 'A' && c <= 'Z', ascii_lower = c >= 'a' && c <= 'z';
+      if (ascii_upper || ascii_lower) {
+        ++letters;
+        uppers += ascii_upper;
+        lowers += ascii_lower;
+        if (!seen_letter) first_letter_upper = ascii_upper;
+        seen_letter = true;
+      } else if (c >= '0' && c <= '9') {
+        ++digits;
+      } else if (!(i > 0 && (c == '.' || ((c == '-' || c == '\'' || c == ',') && i + 1 < tok.size())))) {
+        ++others;  // not a joiner inside a word (see below)
+      }
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t c = code_point_at(tok, i, &len);
-    // ASCII letters and digits answered without ICU's property tables: most news tokens
-    // are ASCII, and this function runs for every token.
-    bool ascii_upper = c >= 'A' && c <= 'Z', ascii_lower = c >= 'a' && c <= 'z';
-    if (ascii_upper || ascii_lower || (c >= 0x80 && (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)))) {
+    if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
       ++letters;
-      bool up = ascii_upper || (c >= 0x80 && (u_isupper(c) || u_istitle(c)));
+      bool up = u_isupper(c) || u_istitle(c);
       if (up) ++uppers;
-      if (ascii_lower || (c >= 0x80 && u_islower(c))) ++lowers;
+      if (u_islower(c)) ++lowers;
       if (!seen_letter) first_letter_upper = up;
       seen_letter = true;
-    } else if ((c >= '0' && c <= '9') || (c >= 0x80 && u_isdigit(c))) {
+    } else if (u_isdigit(c)) {
       ++digits;
-    } else if (c >= 0x80 && (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK)) {
+    } else if (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK) {
       // combining marks belong to the letter before them
-    } else if (i > 0 && (c == '.' || ((c == '-' || c == 0x2010 || c == '\'' || c == 0x2019 || c == ',') &&
-                                      i + len < tok.size()))) {
+    } else if (i > 0 && ((c == 0x2010 || c == 0x2019) && i + len < tok.size())) {
       // joiners inside a word ("Jong-un", "O'Brien", "3,400.50") or an abbreviation's
       // periods ("U.S.", "Mr.") keep it a word
     } else {
