@@ -65,7 +65,9 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   ctx.quote.assign(n, -1);
   ctx.sentence_has_quote.assign(doc.sentences.size(), 0);
   for (size_t i = 0; i < n; ++i) {
-    ctx.word[i] = hash_lower(doc.token_text(i));
+    // The segmenter's hash of the lower-cased word (a document built by hand has none).
+    const uint32_t lower = doc.tokens[i].lower;
+    ctx.word[i] = lower ? lower : hash_lower(doc.token_text(i));
     ctx.shape[i] = shape_of(doc, i);
   }
   for (const Sentence& s : doc.sentences) {

@@ -90,7 +90,8 @@ CueLexicon::CueLexicon(std::string_view tsv) {
 CueLexicon::Match CueLexicon::match(const Document& doc, size_t i, size_t end) const {
   uint32_t words[8];
   size_t n = 0;
-  for (; n < 8 && i + n < end; ++n) words[n] = hash_lower(doc.token_text(i + n));
+  for (; n < 8 && i + n < end; ++n)
+    words[n] = doc.tokens[i + n].lower ? doc.tokens[i + n].lower : hash_lower(doc.token_text(i + n));
   return match(words, n);
 }
 
