@@ -44,6 +44,7 @@ const WordSet kFunctionWords{u"the", u"a", u"an", u"of", u"and", u"or", u"to", u
 bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i) {
   const Token& t = doc.tokens[i];
   if (!t.has(kWord) || t.has(kDigit)) return false;
+  if (ctx.quote[i] >= 0) return false;
   if (ctx.cls[i] != 0) return true;
   // A capitalised word inside running text (a lower-case word on either side) is a name: a
   // sixth of the words of news, and hardly ever a cue the lexicon does not know. Not scored;
