@@ -225,3 +225,22 @@ TEST_CASE("sentences that only look like attributions") {
   CHECK(analyze("Everything went according to plan.").claims.empty());
   CHECK(analyze("The alleged crime took place in May.").claims.empty());
 }
+
+TEST_CASE("two cue words parted by a clause word are two attributions; 'said in a statement' is one") {
+  const Document doc = analyze("\"You bet I would,\" Christie said when asked whether he would issue a quarantine.");
+  CHECK(claim_with_cue(doc, "said").source == "Christie");
+  for (const Claim& c : doc.claims) CHECK(text_of(doc, c.cue) != "said when asked");
+  const Document one = analyze("The campaign said in a statement that it would appeal.");
+  REQUIRE(one.claims.size() == 1);
+  CHECK(text_of(one, one.claims[0].cue).find("said") == 0);
+}
+
+TEST_CASE("a headline colon after a name is a cue; after a label or before a tally it is not") {
+  const Document quote = analyze("John McCain: Republican anger is real and it will not go away.");
+  CHECK(claim_with_cue(quote, ":").source == "John McCain");
+  for (const char* text : {"The Latest: Sanders wins the Minnesota caucuses.\n", "Contributing: Deborah Berry.\n",
+                           "Hillary Clinton: 1,769.\nBernie Sanders: 1,501.\n"}) {
+    const Document doc = analyze(text);
+    for (const Claim& c : doc.claims) CHECK_MESSAGE(text_of(doc, c.cue) != ":", text);
+  }
+}

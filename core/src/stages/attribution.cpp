@@ -79,7 +79,12 @@ void Attribution::detect_cues(const Document& doc) {
         for (uint32_t k = s.first_token; k < i && name; ++k)
           name = doc.tokens[k].has(kTitle) || doc.tokens[k].has(kUpper) || doc.tokens[k].has(kPossessive) ||
                  doc.token_text(k) == u"-" || kHeadlineJoins.contains(ctx_.word[k]);
-        if (i - s.first_token == 1 && kHeadlineLabels.contains(ctx_.word[s.first_token])) name = false;  // "Breaking:"
+        // "Breaking:", "The Latest:", "Contributing:": labels, not speakers.
+        if (kHeadlineLabels.contains(ctx_.word[i - 1]) &&
+            (i - s.first_token == 1 || (i - s.first_token == 2 && ctx_.word[s.first_token] == hash_lower(u"the"))))
+          name = false;
+        // "Clinton: 547.": a tally, not a quotation.
+        if (doc.tokens[i + 1].has(kDigit)) name = false;
         if (name && doc.tokens[s.first_token].has(kParagraphStart)) positive_[i] = 1;
       } else if ((t == u"―" || t == u"—") && i > 0 && i + 1 < n && doc.tokens[i - 1].has(kCloseQuote) &&
                  doc.tokens[i + 1].has(kTitle)) {
@@ -121,9 +126,12 @@ void Attribution::detect_cues(const Document& doc) {
         }
       // Adjacent cue words with at most two words between ("said in a statement") are one cue.
       if (!cues_.empty() && cues_.back().end + 2 >= i && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence) {
-        bool punct = false;
-        for (uint32_t k = cues_.back().end; k < i; ++k) punct = punct || !doc.tokens[k].has(kWord);
-        if (!punct) {
+        // A clause word between starts another attribution: "said when asked",
+        // "backs Trump and denounces".
+        bool apart = false;
+        for (uint32_t k = cues_.back().end; k < i; ++k)
+          apart = apart || !doc.tokens[k].has(kWord) || kCueSeparators.contains(ctx_.word[k]);
+        if (!apart) {
           cues_.back().end = e;
           i = e - 1;
           continue;

@@ -26,6 +26,10 @@ inline const WordSet kClauseWords{u"and", u"but", u"or", u"because", u"when", u"
                            u"that", u"which", u"who", u"whom", u"what", u"how", u"why", u"is", u"are", u"was",
                            u"were", u"has", u"have", u"had", u"will", u"would", u"to", u"not", u"also", u"be",
                            u"been", u"can", u"could", u"said", u"says", u"told", u"nor", u"yet"};
+// Words that part two cue words into two attributions ("said when asked", "backs Trump and
+// denounces"), where "said in a statement" stays one cue.
+inline const WordSet kCueSeparators{u"and", u"but", u"or", u"nor", u"when", u"while", u"before", u"after", u"because",
+                                    u"if", u"who", u"which", u"whom", u"that", u"as"};
 inline const WordSet kNpJoiners{u"of", u"for", u"at", u"in", u"from", u"on"};
 inline const WordSet kRightStops{u"in", u"on", u"at", u"during", u"after", u"before", u"to", u"with", u"from", u"when",
                           u"while", u"as", u"because", u"that", u"which", u"since", u"about", u"last", u"this",
@@ -75,7 +79,8 @@ inline const WordSet kHeadlineLabels{u"breaking", u"wow", u"look", u"watch", u"e
                                u"revealed", u"video", u"photos", u"photo", u"opinion", u"analysis", u"editorial",
                                u"boom", u"listen", u"must-see", u"warning", u"alert", u"live", u"confirmed",
                                u"just", u"new", u"commentary", u"read", u"see", u"q", u"a", u"source",
-                               u"via", u"credit", u"credits"};
+                               u"via", u"credit", u"credits", u"contributing", u"correction", u"poll", u"latest",
+                               u"name", u"age", u"note", u"so", u"total", u"update", u"results", u"map"};
 inline const WordSet kHeadlineJoins{u"on", u"to", u"at", u"in", u"camp", u"of", u"for", u"about"};
 inline constexpr long kWindowBefore = 60, kWindowAfter = 120;  // tokens
 inline const uint32_t kBy = hash_lower(u"by");

@@ -43,7 +43,16 @@ const WordSet kFunctionWords{u"the", u"a", u"an", u"of", u"and", u"or", u"to", u
 
 bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i) {
   const Token& t = doc.tokens[i];
-  return t.has(kWord) && !t.has(kDigit) && (ctx.cls[i] != 0 || !kFunctionWords.contains(ctx.word[i]));
+  if (!t.has(kWord) || t.has(kDigit)) return false;
+  if (ctx.quote[i] >= 0) return false;
+  if (ctx.cls[i] != 0) return true;
+  // A capitalised word inside running text (a lower-case word on either side) is a name: a
+  // sixth of the words of news, and hardly ever a cue the lexicon does not know. Not scored;
+  // Title Case headlines ("Beck Blasts Drudge") are.
+  if ((t.has(kTitle) || t.has(kUpper)) && !t.has(kSentenceStart) &&
+      ((i > 0 && doc.tokens[i - 1].has(kLower)) || (i + 1 < doc.tokens.size() && doc.tokens[i + 1].has(kLower))))
+    return false;
+  return !kFunctionWords.contains(ctx.word[i]);
 }
 
 void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
@@ -57,12 +66,14 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   ctx.quote.assign(n, -1);
   ctx.sentence_has_quote.assign(doc.sentences.size(), 0);
   for (size_t i = 0; i < n; ++i) {
-    ctx.word[i] = hash_lower(doc.token_text(i));
+    // The segmenter's hash of the lower-cased word (a document built by hand has none).
+    const uint32_t lower = doc.tokens[i].lower;
+    ctx.word[i] = lower ? lower : hash_lower(doc.token_text(i));
     ctx.shape[i] = shape_of(doc, i);
   }
   for (const Sentence& s : doc.sentences) {
     for (size_t i = s.first_token; i < s.end_token; ++i) {
-      if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0) continue;
+      if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0 || !lexicon.may_start(ctx.word[i])) continue;
       const CueLexicon::Match m = lexicon.match(&ctx.word[i], s.end_token - i);
       if (m.tokens == 0) continue;
       ctx.lex_first[i] = 1;

@@ -82,6 +82,7 @@ CueLexicon::CueLexicon(std::string_view tsv) {
       }
       const uint32_t* longest = first_words_.find(first);
       if (!longest || *longest < words) first_words_.insert(first, words, true);
+      first_filter_[(first & (kFilterBits - 1)) / 64] |= uint64_t{1} << (first & 63);
     }
   }
 }
@@ -89,13 +90,15 @@ CueLexicon::CueLexicon(std::string_view tsv) {
 CueLexicon::Match CueLexicon::match(const Document& doc, size_t i, size_t end) const {
   uint32_t words[8];
   size_t n = 0;
-  for (; n < 8 && i + n < end; ++n) words[n] = hash_lower(doc.token_text(i + n));
+  for (; n < 8 && i + n < end; ++n)
+    words[n] = doc.tokens[i + n].lower ? doc.tokens[i + n].lower : hash_lower(doc.token_text(i + n));
   return match(words, n);
 }
 
 CueLexicon::Match CueLexicon::match(const uint32_t* words, size_t n) const {
   Match best;
   if (n == 0) return best;
+  if (!may_start(words[0])) return best;
   const uint32_t* longest = first_words_.find(words[0]);
   if (!longest) return best;
   uint32_t key = 0;

@@ -34,11 +34,20 @@ class CueLexicon {
   // The same from the tokens' lower-case word hashes (hash_lower): words[0] is token i, and
   // n words are available.
   Match match(const uint32_t* words, size_t n) const;
+  // False when no cue starts with this word (hash_lower); true may be a false alarm. Inline,
+  // so the per-token scan skips the call for most words.
+  bool may_start(uint32_t word) const {
+    return (first_filter_[(word & (kFilterBits - 1)) / 64] >> (word & 63)) & 1;
+  }
 
  private:
   static uint32_t combine(uint32_t a, uint32_t b) { return (a ^ (b + 0x9E3779B9u + (a << 6) + (a >> 2))) * 0x85EBCA6Bu; }
   FlatHashMap entries_;      // combined word hashes -> index into lemmas_/classes_
   FlatHashMap first_words_;  // first word hash -> the most words of an entry starting with it
+  // One bit per (first word hash mod 2^13): most words are no cue's first word, and this
+  // 1 KB answers so for nearly all of them without a probe of first_words_.
+  static constexpr uint32_t kFilterBits = 1u << 13;
+  uint64_t first_filter_[kFilterBits / 64] = {};
   std::vector<uint32_t> lemmas_;
   std::vector<CueClass> classes_;
 };
