@@ -2,12 +2,10 @@
 // strings over the characters the sentence rules turn on, and on the BBC corpus when present.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
-#include "jsonl_record.h"
+#include "break_differential.h"
 #include "stages/sentence_breaks.h"
 #include "support.h"
 
@@ -67,39 +65,16 @@ TEST_CASE("sentence breaks: the scanner and ICU agree on random strings of trick
   // and paragraph separators, and some characters that send the paragraph to ICU.
   const std::u16string alphabet =
       u"aZ9é.?!\"')]”’» \u00a0\t,-:;–\n\r\u2029\u0085$%ßא…\u3002\u0301\u00ad\u200d\U0001F600";
-  std::mt19937 rng(11);
-  const int kRounds = 20000;
-  int checked = 0;
-  for (int round = 0; round < kRounds; ++round) {
-    std::u16string s;
-    const int len = 1 + static_cast<int>(rng() % 24);
-    // Most rounds use only the characters the scanner handles, so the scanner is what is tested.
-    const size_t limit = round % 4 == 0 ? alphabet.size() : alphabet.find(u'\u3002');
-    for (int k = 0; k < len; ++k) s.push_back(alphabet[rng() % limit]);
-    const bool same = fast(sb, s) == by_icu(sb, s);
-    if (!same) {
-      CHECK_MESSAGE(same, show(s, fast(sb, s)) << "\n vs ICU " << show(s, by_icu(sb, s)));
-      break;
-    }
-    ++checked;
-  }
-  CHECK(checked == kRounds);
+  std::u16string failing;
+  const int passed = testing::random_rounds(alphabet, alphabet.find(u'\u3002'), 20000, 11,
+                                            [&](const std::u16string& s) { return fast(sb, s) == by_icu(sb, s); }, &failing);
+  CHECK_MESSAGE(passed == 20000, show(failing, fast(sb, failing)) << "\n vs ICU " << show(failing, by_icu(sb, failing)));
 }
 
 TEST_CASE("sentence breaks: the scanner and ICU agree on the BBC corpus") {
-  const std::string dir = std::string(NEWSMARK_SOURCE_DIR) + "/../shared/corpora/news/";
   SentenceBreaks sb;
-  size_t docs = 0, differ = 0;
-  for (const char* name : {"bbc_part1.jsonl", "bbc_part2.jsonl"}) {
-    std::ifstream in(dir + name, std::ios::binary);
-    std::string line, error;
-    JsonlRecord rec;
-    while (std::getline(in, line)) {
-      if (!parse_jsonl_record(line, &rec, &error)) continue;
-      ++docs;
-      if (fast(sb, rec.text) != by_icu(sb, rec.text)) ++differ;
-    }
-  }
+  size_t differ = 0;
+  const size_t docs = testing::for_each_news_text([&](const std::u16string& text) { differ += fast(sb, text) != by_icu(sb, text); });
   if (docs == 0) {
     MESSAGE("skipped: ../shared/corpora/news not found");
     return;

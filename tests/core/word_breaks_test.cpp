@@ -2,12 +2,10 @@
 // strings over the characters where the rules are subtle, and on the BBC corpus when present.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
-#include "jsonl_record.h"
+#include "break_differential.h"
 #include "stages/word_breaks.h"
 #include "support.h"
 
@@ -69,39 +67,16 @@ TEST_CASE("word breaks: the scanner and ICU agree on random strings of tricky ch
   // that send the paragraph to ICU (combining mark, ZWJ, soft hyphen, Hebrew, emoji halves).
   const std::u16string alphabet =
       u"aZé9_@.,;:'’‘\"-– \u00a0\u2009\u202f\t\n\r\u2029!?()$%£ßΩж\u00b7\u2024\uff0e\u0301\u200d\u00ad\u05d0\u30a2\U0001F600";
-  std::mt19937 rng(7);
-  const int kRounds = 20000;
-  size_t checked = 0;
-  for (int round = 0; round < kRounds; ++round) {
-    std::u16string s;
-    const int len = 1 + static_cast<int>(rng() % 24);
-    // Most rounds use only the characters the scanner handles, so the scanner is what is tested.
-    const size_t limit = round % 4 == 0 ? alphabet.size() : alphabet.find(u'\u0301');
-    for (int k = 0; k < len; ++k) s.push_back(alphabet[rng() % limit]);
-    const bool same = fast(wb, s) == by_icu(wb, s);
-    if (!same) {
-      CHECK_MESSAGE(same, show(s, fast(wb, s)) << "\n vs ICU " << show(s, by_icu(wb, s)));
-      break;
-    }
-    ++checked;
-  }
-  CHECK(checked == kRounds);
+  std::u16string failing;
+  const int passed = testing::random_rounds(alphabet, alphabet.find(u'\u0301'), 20000, 7,
+                                            [&](const std::u16string& s) { return fast(wb, s) == by_icu(wb, s); }, &failing);
+  CHECK_MESSAGE(passed == 20000, show(failing, fast(wb, failing)) << "\n vs ICU " << show(failing, by_icu(wb, failing)));
 }
 
 TEST_CASE("word breaks: the scanner and ICU agree on the BBC corpus") {
-  const std::string dir = std::string(NEWSMARK_SOURCE_DIR) + "/../shared/corpora/news/";
   WordBreaks wb;
-  size_t docs = 0, differ = 0;
-  for (const char* name : {"bbc_part1.jsonl", "bbc_part2.jsonl"}) {
-    std::ifstream in(dir + name, std::ios::binary);
-    std::string line, error;
-    JsonlRecord rec;
-    while (std::getline(in, line)) {
-      if (!parse_jsonl_record(line, &rec, &error)) continue;
-      ++docs;
-      if (fast(wb, rec.text) != by_icu(wb, rec.text)) ++differ;
-    }
-  }
+  size_t differ = 0;
+  const size_t docs = testing::for_each_news_text([&](const std::u16string& text) { differ += fast(wb, text) != by_icu(wb, text); });
   if (docs == 0) {
     MESSAGE("skipped: ../shared/corpora/news not found");
     return;

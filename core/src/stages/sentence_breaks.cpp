@@ -1,11 +1,10 @@
 #include "stages/sentence_breaks.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include <array>
-#include <stdexcept>
-#include <string>
+
+#include "stages/icu_breaks.h"
 
 namespace newsmark {
 
@@ -78,42 +77,16 @@ bool stops_lower_lookahead(uint8_t k) {
          is_paragraph_separator(k);
 }
 
-// The end of the paragraph holding text[i]: just after its separator, or the end of text.
-size_t paragraph_end(std::u16string_view text, size_t i) {
-  for (; i < text.size(); ++i) {
-    const char16_t c = text[i];
-    if (c == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? i + 2 : i + 1;
-    if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029) return i + 1;
-  }
-  return text.size();
-}
-
-void check(UErrorCode status, const char* what) {
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("sentence breaks: ") + what + ": " + u_errorName(status));
-}
-
 }  // namespace
 
-SentenceBreaks::SentenceBreaks() {
-  UErrorCode status = U_ZERO_ERROR;
-  icu_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  check(status, "sentence break iterator");
-  classes();
-}
+SentenceBreaks::SentenceBreaks() : icu_(make_icu_breaks(BreakKind::Sentence)) { classes(); }
 
 SentenceBreaks::~SentenceBreaks() = default;
 
 void SentenceBreaks::icu_boundaries(std::u16string_view text, uint32_t offset, std::vector<uint32_t>& out) {
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  icu_->setText(&ut, status);
-  check(status, "sentence breaks");
-  for (int32_t b = icu_->first(); b != icu::BreakIterator::DONE; b = icu_->next()) {
-    const uint32_t at = offset + static_cast<uint32_t>(b);
-    if (out.empty() || out.back() != at) out.push_back(at);
-  }
-  utext_close(&ut);
+  for_each_icu_boundary(*icu_, text, [&](uint32_t b) {
+    if (out.empty() || out.back() != offset + b) out.push_back(offset + b);
+  });
 }
 
 void SentenceBreaks::boundaries(std::u16string_view text, std::vector<uint32_t>& out) {
@@ -133,7 +106,7 @@ void SentenceBreaks::boundaries(std::u16string_view text, std::vector<uint32_t>&
     const uint8_t c = cls(i);
     if (c == kIcu) {
       // Undo what the scanner found in this paragraph and let ICU do all of it.
-      const size_t end = paragraph_end(text, i);
+      const size_t end = paragraph_end(text, i, false);
       out.resize(mark);
       icu_boundaries(text.substr(paragraph, end - paragraph), static_cast<uint32_t>(paragraph), out);
       i = paragraph = end;

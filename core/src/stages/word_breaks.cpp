@@ -1,11 +1,10 @@
 #include "stages/word_breaks.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include <array>
-#include <stdexcept>
-#include <string>
+
+#include "stages/icu_breaks.h"
 
 namespace newsmark {
 
@@ -72,43 +71,19 @@ constexpr std::array<bool, 128> ascii_alnum() {
 }
 constexpr std::array<bool, 128> kAsciiAlnum = ascii_alnum();
 
-// The end of the paragraph holding text[i]: just after its line break, or the end of text.
-size_t paragraph_end(std::u16string_view text, size_t i) {
-  for (; i < text.size(); ++i) {
-    const char16_t c = text[i];
-    if (c == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? i + 2 : i + 1;
-    if (c == '\n' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029) return i + 1;
-  }
-  return text.size();
-}
-
-void check(UErrorCode status, const char* what) {
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("word breaks: ") + what + ": " + u_errorName(status));
-}
-
 }  // namespace
 
-WordBreaks::WordBreaks() {
-  UErrorCode status = U_ZERO_ERROR;
-  icu_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
-  check(status, "word break iterator");
-  classes();
-}
+WordBreaks::WordBreaks() : icu_(make_icu_breaks(BreakKind::Word)) { classes(); }
 
 WordBreaks::~WordBreaks() = default;
 
 void WordBreaks::icu_segments(std::u16string_view text, uint32_t offset, std::vector<Span>& out) {
   if (text.empty()) return;
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUChars(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
-  icu_->setText(&ut, status);
-  check(status, "word breaks");
-  int32_t start = icu_->first();
-  for (int32_t end = icu_->next(); end != icu::BreakIterator::DONE; start = end, end = icu_->next()) {
-    out.push_back({offset + static_cast<uint32_t>(start), offset + static_cast<uint32_t>(end)});
-  }
-  utext_close(&ut);
+  uint32_t start = 0;
+  for_each_icu_boundary(*icu_, text, [&](uint32_t b) {
+    if (b > 0) out.push_back({offset + start, offset + b});
+    start = b;
+  });
 }
 
 void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out) {
@@ -124,7 +99,7 @@ void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out) {
     switch (c) {
       case kIcu: {
         // Undo what the scanner found in this paragraph and let ICU do all of it.
-        const size_t end = paragraph_end(text, i);
+        const size_t end = paragraph_end(text, i, true);
         out.resize(mark);
         icu_segments(text.substr(paragraph, end - paragraph), static_cast<uint32_t>(paragraph), out);
         i = paragraph = end;
