@@ -65,6 +65,7 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   ctx.lex_first.assign(n, 0);
   ctx.quote.assign(n, -1);
   ctx.sentence_has_quote.assign(doc.sentences.size(), 0);
+  ctx.sentence_cues.assign(doc.sentences.size(), 0);
   for (size_t i = 0; i < n; ++i) {
     // The segmenter's hash of the lower-cased word (a document built by hand has none).
     const uint32_t lower = doc.tokens[i].lower;
@@ -92,6 +93,11 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
     ctx.shape[quotes[q].first_token] = kShOpenQ;
     if (quotes[q].closed) ctx.shape[quotes[q].end_token - 1] = kShCloseQ;
   }
+  for (size_t i = 0; i < n; ++i)
+    if (ctx.cls[i] && ctx.lex_first[i] && ctx.quote[i] < 0) {
+      uint8_t& c = ctx.sentence_cues[doc.tokens[i].sentence];
+      if (c < 3) ++c;
+    }
 }
 
 size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
@@ -165,6 +171,10 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
   out[n++] = feature(34, wm2, wm1);
   out[n++] = feature(35, ctx.lemma[i], shp1);
   out[n++] = feature(36, w0, left_kind);
+  // Other cue words in the sentence: "said he wants", or a verb that only looks like one.
+  const uint32_t others = ctx.sentence_cues[doc.tokens[i].sentence] - (ctx.lex_first[i] && cls ? 1 : 0);
+  out[n++] = feature(37, cls, others);
+  out[n++] = feature(38, suffix, others);
   return n;
 }
 
