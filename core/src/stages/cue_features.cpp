@@ -72,18 +72,6 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
     ctx.word[i] = lower ? lower : hash_lower(doc.token_text(i));
     ctx.shape[i] = shape_of(doc, i);
   }
-  for (const Sentence& s : doc.sentences) {
-    for (size_t i = s.first_token; i < s.end_token; ++i) {
-      if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0 || !lexicon.may_start(ctx.word[i])) continue;
-      const CueLexicon::Match m = lexicon.match(&ctx.word[i], s.end_token - i);
-      if (m.tokens == 0) continue;
-      ctx.lex_first[i] = 1;
-      for (size_t k = i; k < i + m.tokens; ++k) {
-        ctx.cls[k] = static_cast<uint8_t>(m.cls);
-        ctx.lemma[k] = m.lemma;
-      }
-    }
-  }
   for (size_t q = 0; q < quotes.size(); ++q) {
     for (uint32_t t = quotes[q].first_token; t < quotes[q].end_token; ++t) {
       ctx.quote[t] = static_cast<int32_t>(q);
@@ -93,11 +81,20 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
     ctx.shape[quotes[q].first_token] = kShOpenQ;
     if (quotes[q].closed) ctx.shape[quotes[q].end_token - 1] = kShCloseQ;
   }
-  for (size_t i = 0; i < n; ++i)
-    if (ctx.cls[i] && ctx.lex_first[i] && ctx.quote[i] < 0) {
-      uint8_t& c = ctx.sentence_cues[doc.tokens[i].sentence];
-      if (c < 3) ++c;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      if (!doc.tokens[i].has(kWord) || ctx.cls[i] != 0 || !lexicon.may_start(ctx.word[i])) continue;
+      const CueLexicon::Match m = lexicon.match(&ctx.word[i], s.end_token - i);
+      if (m.tokens == 0) continue;
+      ctx.lex_first[i] = 1;
+      for (size_t k = i; k < i + m.tokens; ++k) {
+        ctx.cls[k] = static_cast<uint8_t>(m.cls);
+        ctx.lemma[k] = m.lemma;
+      }
+      if (ctx.quote[i] < 0 && ctx.sentence_cues[si] < 3) ++ctx.sentence_cues[si];
     }
+  }
 }
 
 size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
