@@ -13,7 +13,7 @@
 
 namespace newsmark {
 
-constexpr size_t kMaxCueFeatures = 40;
+constexpr size_t kMaxCueFeatures = 32;
 
 struct CueContext {
   std::vector<uint32_t> word;      // lower-cased hash of each token
