@@ -67,10 +67,10 @@ bool parse_hedge_sentence(const std::string& line, HedgeSentence* out) {
   return true;
 }
 
-bool heldout_fold(const std::string& doc_id) {
+int fold_of(const std::string& doc_id) {
   unsigned sum = 0;
   for (unsigned char c : doc_id) sum += c;
-  return sum % 5 == 0;
+  return static_cast<int>(sum % kHedgeFolds);
 }
 
 }  // namespace newsmark

@@ -52,7 +52,9 @@ export async function peakMemory(text) {
   const ptr = core._malloc(text.length * 2);
   const heap = core.HEAPU16;
   for (let i = 0; i < text.length; i++) heap[(ptr >>> 1) + i] = text.charCodeAt(i);
-  const res = JSON.parse(analyzer.analyzeUtf16(ptr, text.length, ''));
+  const length = analyzer.analyzeUtf16(ptr, text.length, '');
+  const at = analyzer.resultPointer();
+  const res = JSON.parse(new TextDecoder().decode(core.HEAPU8.subarray(at, at + length)));
   core._free(ptr);
   const ms = performance.now() - t0;
   const after = core.HEAPU8.buffer.byteLength;

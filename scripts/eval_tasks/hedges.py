@@ -11,7 +11,12 @@ look like false positives there: the corpora do not mark them).
 By default: factbank_news_dev (the bar), wikiweasel_train (all, and its held-out fold: the
 disambiguation model trains on the other four folds), bioscope and sfu (out of domain), and
 the sample article's 13 expected hedges (found = an overlapping hedge of the same type).
+The shipped model trains on factbank_news_dev too, so its factbank figure is in-sample; the
+honest figure is "factbank_news_dev[5-fold cross-validated]": scripts/train-hedges --cv-out
+trains five models, each without one fold of factbank documents, and each fold is scored with
+the model that never saw it (the folds together cover the file once).
 """
+import tempfile
 import argparse
 import collections
 import json
@@ -60,6 +65,9 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
+IGNORED = ()  # --ignore: cue phrases left out of the corpus view, to show what they cost
+
+
 def score(rows, results, view, errors=None):
     s_tp = s_np = s_ng = 0
     c_tp_p = c_np = c_tp_r = c_ng = 0
@@ -70,7 +78,10 @@ def score(rows, results, view, errors=None):
             if view == "corpus" and h["type"] not in CORPUS_TYPES:
                 continue
             s, e = h["span"]
-            pred.append((m[s], m[e]) if m else (s, e))
+            s, e = (m[s], m[e]) if m else (s, e)
+            if view == "corpus" and IGNORED and row["text"][s:e].lower().startswith(IGNORED):
+                continue
+            pred.append((s, e))
         gold = [tuple(c[:2]) for c in row["cues"]]
         gu, pu = bool(row["uncertain"]), bool(pred)
         s_tp += gu and pu
@@ -108,6 +119,19 @@ def evaluate_file(path, n_errors):
     return out
 
 
+def evaluate_cross_validated():
+    """factbank_news_dev scored with the hedges of the 5 fold models (scripts/train-hedges --cv-out)."""
+    path = os.path.join(CORPORA, "factbank_news_dev.jsonl")
+    with tempfile.NamedTemporaryFile(suffix=".jsonl") as tmp:
+        subprocess.run([os.path.join(ROOT, "scripts", "train-hedges"), "--cv-out", tmp.name],
+                       check=True, capture_output=True)
+        results = [json.loads(line) for line in open(tmp.name, encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    assert len(results) == len(rows), f"cross-validation: {len(results)} results for {len(rows)} lines"
+    return {"factbank_news_dev[5-fold cross-validated]": {"corpus": score(rows, results, "corpus"),
+                                                           "all": score(rows, results, "all")}}
+
+
 def evaluate_sample():
     expected = json.load(open(SAMPLE_EXPECTED, encoding="utf-8"))["hedges"]
     res = json.loads(subprocess.run([CLI, "analyze", SAMPLE_TEXT], capture_output=True, check=True).stdout)
@@ -128,7 +152,13 @@ def main():
     ap.add_argument("--data", help="one corpus file (jsonl with text, cues, uncertain)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the N most frequent errors per corpus")
+    ap.add_argument("--no-cv", action="store_true", help="skip the cross-validated factbank figure")
+    ap.add_argument("--ignore", action="append", default=[], metavar="PHRASE",
+                    help="leave hedges starting with PHRASE out of the corpus view (e.g. 'according to', which the"
+                         " issue marks as evidential and the corpora never mark): shows what following the issue costs")
     args = ap.parse_args()
+    global IGNORED
+    IGNORED = tuple(p.lower() for p in args.ignore)
     if not os.path.isfile(CLI):
         sys.exit(f"eval hedges: build the CLI first (scripts/build native): {CLI} is missing")
     files = [args.data] if args.data else [os.path.join(CORPORA, f) for f in DEFAULT_FILES]
@@ -138,24 +168,26 @@ def main():
     figures = {}
     for f in files:
         figures.update(evaluate_file(f, args.errors))
+        if os.path.basename(f) == "factbank_news_dev.jsonl" and not args.no_cv:
+            figures.update(evaluate_cross_validated())
     if not args.data and os.path.isfile(SAMPLE_EXPECTED):
         figures["sample"] = evaluate_sample()
     if args.json:
         print(json.dumps(figures, indent=1))
         return
-    print(f"{'corpus':36} {'view':7} {'sent P':>7} {'sent R':>7} {'sent F1':>7}   {'cue P':>6} {'cue R':>6} {'cue F1':>6}")
+    print(f"{'corpus':42} {'view':7} {'sent P':>7} {'sent R':>7} {'sent F1':>7}   {'cue P':>6} {'cue R':>6} {'cue F1':>6}")
     for name, fig in figures.items():
         if name == "sample":
             continue
         for view in ("corpus", "all"):
             s, c = fig[view]["sentence"], fig[view]["cue"]
-            print(f"{name:36} {view:7} {s['p']:7.3f} {s['r']:7.3f} {s['f1']:7.3f}   {c['p']:6.3f} {c['r']:6.3f} {c['f1']:6.3f}")
+            print(f"{name:42} {view:7} {s['p']:7.3f} {s['r']:7.3f} {s['f1']:7.3f}   {c['p']:6.3f} {c['r']:6.3f} {c['f1']:6.3f}")
     if "sample" in figures:
         s = figures["sample"]
         print(f"sample trump-kim-letters: {s['found']}/{s['expected']} expected hedges found with the right type"
               + (f"; missed: {', '.join(s['missed'])}" if s["missed"] else ""))
-    print("bars: factbank_news_dev corpus view sentence F1 >= 0.86, cue F1 >= 0.78; wikiweasel sentence F1 >= 0.80;"
-          " sample >= 12/13")
+    print("bars: factbank_news_dev corpus view sentence F1 >= 0.86, cue F1 >= 0.78 (the cross-validated row is the"
+          " honest one); wikiweasel sentence F1 >= 0.80; sample >= 12/13")
 
 
 if __name__ == "__main__":

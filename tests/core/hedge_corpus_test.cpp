@@ -8,6 +8,7 @@
 #include <string>
 
 #include "hedge_corpus.h"
+#include "hedge_training.h"
 #include "stages/hedge_detector.h"
 #include "stages/segmenter.h"
 #include "utf.h"
@@ -32,6 +33,23 @@ double f1(double tp_p, double n_p, double tp_r, double n_g) {
   return p + r ? 2 * p * r / (p + r) : 0;
 }
 
+// Adds one sentence to the sentence-level and cue-level (overlap) counts.
+void tally(const std::vector<Span>& pred, const std::vector<Span>& gold, bool uncertain, double& s_tp, double& s_np,
+           double& s_ng, double& c_tp_p, double& c_np, double& c_tp_r, double& c_ng) {
+  auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
+  s_tp += uncertain && !pred.empty();
+  s_np += !pred.empty();
+  s_ng += uncertain;
+  c_np += pred.size();
+  c_ng += gold.size();
+  for (Span p : pred)
+    for (Span g : gold)
+      if (overlaps(p, g)) { ++c_tp_p; break; }
+  for (Span g : gold)
+    for (Span p : pred)
+      if (overlaps(p, g)) { ++c_tp_r; break; }
+}
+
 Figures measure(const std::string& file) {
   Figures fig;
   std::ifstream in(kCorpora + file);
@@ -50,18 +68,7 @@ Figures measure(const std::string& file) {
     std::vector<Span> pred;
     for (const Hedge& h : doc.hedges)
       if (counted(h.type)) pred.push_back(h.span);
-    auto overlaps = [](Span a, Span b) { return a.start < b.end && b.start < a.end; };
-    s_tp += rec.uncertain && !pred.empty();
-    s_np += !pred.empty();
-    s_ng += rec.uncertain;
-    c_np += pred.size();
-    c_ng += rec.cues.size();
-    for (Span p : pred)
-      for (Span g : rec.cues)
-        if (overlaps(p, g)) { ++c_tp_p; break; }
-    for (Span g : rec.cues)
-      for (Span p : pred)
-        if (overlaps(p, g)) { ++c_tp_r; break; }
+    tally(pred, rec.cues, rec.uncertain, s_tp, s_np, s_ng, c_tp_p, c_np, c_tp_r, c_ng);
   }
   fig.sentence_f1 = f1(s_tp, s_np, s_tp, s_ng);
   fig.cue_f1 = f1(c_tp_p, c_np, c_tp_r, c_ng);
@@ -79,9 +86,37 @@ TEST_CASE("hedge quality on FactBank news (dev) and WikiWeasel does not regress"
   }
   MESSAGE("factbank_news_dev sentence F1 " << fb.sentence_f1 << ", cue F1 " << fb.cue_f1
                                            << "; wikiweasel_train sentence F1 " << wiki.sentence_f1);
-  CHECK(fb.sentence_f1 >= 0.77);
-  CHECK(fb.cue_f1 >= 0.72);
-  CHECK(wiki.sentence_f1 >= 0.79);
+  // In-sample for factbank (the shipped model trains on all of it): the cross-validated
+  // figures below are the honest ones.
+  CHECK(fb.sentence_f1 >= 0.875);
+  CHECK(fb.cue_f1 >= 0.84);
+  CHECK(wiki.sentence_f1 >= 0.81);
+}
+
+TEST_CASE("hedge quality on FactBank news by 5-fold cross-validation (the honest figure)") {
+  std::vector<HedgeCorpus> corpora(3);
+  const char* files[] = {"factbank_news_dev.jsonl", "wikiweasel_train.jsonl", "bioscope_abstracts.jsonl"};
+  for (size_t i = 0; i < 3; ++i) {
+    if (!load_hedge_corpus(kCorpora + files[i], &corpora[i])) {
+      MESSAGE("skipped: ../shared/corpora/hedges not found");
+      return;
+    }
+  }
+  // The same training as scripts/train-hedges; each fold's hedges come from a model trained
+  // without that fold.
+  const auto predicted = cross_validate_hedges(corpora, 0, HedgeTrainOptions{});
+  double s_tp = 0, s_np = 0, s_ng = 0, c_tp_p = 0, c_np = 0, c_tp_r = 0, c_ng = 0;
+  for (size_t i = 0; i < predicted.size(); ++i) {
+    const CorpusSentence& s = corpora[0].sentences[i];
+    std::vector<Span> pred;
+    for (const Hedge& h : predicted[i])
+      if (counted(h.type)) pred.push_back(h.span);
+    tally(pred, s.gold, s.uncertain, s_tp, s_np, s_ng, c_tp_p, c_np, c_tp_r, c_ng);
+  }
+  const double sentence = f1(s_tp, s_np, s_tp, s_ng), cue = f1(c_tp_p, c_np, c_tp_r, c_ng);
+  MESSAGE("factbank_news_dev cross-validated: sentence F1 " << sentence << ", cue F1 " << cue);
+  CHECK(sentence >= 0.855);
+  CHECK(cue >= 0.81);
 }
 
 namespace {

@@ -1,5 +1,8 @@
 // The analyzer over a loaded core: copies the text into the wasm heap as UTF-16 and parses
-// the JSON result. Used on the main thread (Newsmark) and inside the worker.
+// the JSON result, read off the heap (see web/bindings/newsmark_wasm.cpp). Used on the main
+// thread (Newsmark) and inside the worker.
+
+const utf8 = new TextDecoder();
 
 export class Engine {
   #core;
@@ -31,10 +34,12 @@ export class Engine {
       const heap = core.HEAPU16;
       const base = ptr >>> 1;
       for (let i = 0; i < text.length; i++) heap[base + i] = text.charCodeAt(i);
-      const json = onStage
+      const length = onStage
         ? this.#analyzer.analyzeUtf16Progress(ptr, text.length, idJson, onStage)
         : this.#analyzer.analyzeUtf16(ptr, text.length, idJson);
-      return JSON.parse(json);
+      // The JSON stays in the wasm heap until the next call: one TextDecoder call reads it.
+      const at = this.#analyzer.resultPointer();
+      return JSON.parse(utf8.decode(core.HEAPU8.subarray(at, at + length)));
     } finally {
       core._free(ptr);
     }

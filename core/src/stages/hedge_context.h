@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 
 #include "newsmark/document.h"
 #include "stages/hedge_lexicon.h"
@@ -41,6 +42,18 @@ struct CueMatch {
 bool apply_context_rule(const SentenceTokens& s, CueMatch& m);
 
 // Helpers the rules share, also used by the disambiguation model's features.
+constexpr size_t kRuleWindow = 40;  // tokens each side that sentence-wide rules look at
+
+// Whether a word hash is one of a few (the rules' word lists are short).
+inline bool word_in(uint64_t w, std::initializer_list<uint64_t> set) {
+  for (uint64_t x : set)
+    if (x == w) return true;
+  return false;
+}
+
+// Punctuation, or outside the sentence.
+inline bool is_punct_at(const SentenceTokens& s, ptrdiff_t i) { return !s.valid(i) || s.has(i, kPunct); }
+
 bool is_number_at(const SentenceTokens& s, ptrdiff_t i);     // "40", "$5", "a dozen", "million"
 bool is_determiner(uint64_t w);                              // the, a, his, its, ...
 bool is_first_person(uint64_t w);                            // I, we

@@ -23,7 +23,7 @@ double HedgeDetector::salience(HedgeType t) {
   return 0.5;
 }
 
-// Token hashes and quotation state for the whole document, once.
+// Token hashes (the segmenter's) and quotation state for the whole document, once.
 void HedgeDetector::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();
   lower_.resize(n);
@@ -31,7 +31,7 @@ void HedgeDetector::prepare(const Document& doc) {
   bool inside = false;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
-    lower_[i] = lower_hash(doc.token_text(i));
+    lower_[i] = t.lower;  // the segmenter's hash_lower of the text (== lower_hash)
     if (t.has(kParagraphStart)) inside = false;
     if (t.has(kOpenQuote)) inside = true;
     in_quote_[i] = inside;

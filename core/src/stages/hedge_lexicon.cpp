@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "stages/feature_hash.h"
 #include "utf.h"
 
 extern "C" const unsigned char newsmark_hedge_lexicon[];
@@ -44,6 +45,10 @@ constexpr RuleName kRules[] = {
     {HedgeRule::Alleged, "alleged"}, {HedgeRule::ClaimVerb, "claim_verb"},
     {HedgeRule::NegatedCertainty, "negated_certainty"}, {HedgeRule::PassiveBelief, "passive_belief"},
     {HedgeRule::KindOf, "kind_of"}, {HedgeRule::Quantity, "quantity"}, {HedgeRule::AfterNumber, "after_number"},
+    {HedgeRule::UntilClause, "until_clause"}, {HedgeRule::ConditionConsequent, "condition_consequent"},
+    {HedgeRule::InvertedCondition, "inverted_condition"}, {HedgeRule::Expect, "expect"},
+    {HedgeRule::Possible, "possible"}, {HedgeRule::VerbUse, "verb_use"}, {HedgeRule::Assume, "assume"},
+    {HedgeRule::ViewsAs, "views_as"}, {HedgeRule::CouldHave, "could_have"},
 };
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
@@ -103,20 +108,7 @@ bool parse_hedge_rule(std::string_view s, HedgeRule* out) {
   return false;
 }
 
-uint64_t lower_hash(std::u16string_view token) {
-  uint64_t h = 1469598103934665603ull;
-  for (char16_t c : token) {
-    const uint32_t u = (c == 0x2019 || c == 0x2018) ? u'\'' : lower_unit(c);
-    // Feed the unit as up to two bytes so ASCII tokens hash like word_hash() literals.
-    h ^= (u & 0xFF);
-    h *= 1099511628211ull;
-    if (u > 0xFF) {
-      h ^= (u >> 8);
-      h *= 1099511628211ull;
-    }
-  }
-  return h;
-}
+uint64_t lower_hash(std::u16string_view token) { return hash_lower(token); }
 
 HedgeLexicon::HedgeLexicon(std::string_view tsv) {
   auto lines = split(tsv, '\n');

@@ -28,20 +28,24 @@ const char* default_explanation(HedgeType t);     // one sentence a reader under
 // tokens whether this occurrence is a hedge at all ("May" the month, "might" the noun ...).
 enum class HedgeRule : uint8_t {
   None, May, Might, Could, Would, Believe, Think, Appear, ReportedAdj, Alleged, ClaimVerb,
-  NegatedCertainty, PassiveBelief, KindOf, Quantity, AfterNumber,
+  NegatedCertainty, PassiveBelief, KindOf, Quantity, AfterNumber, UntilClause, ConditionConsequent,
+  InvertedCondition, Expect, Possible, VerbUse, Assume, ViewsAs, CouldHave,
 };
 bool parse_hedge_rule(std::string_view s, HedgeRule* out);
 
-// FNV-1a over the token's UTF-16 units, lower-cased (ASCII, plus ICU's simple case mapping
-// beyond it) with ’ read as '. Lexicon words and tokens meet through this hash.
+// The hash of a token's lower-cased text: feature_hash.h's hash_lower (32-bit FNV-1a of the
+// UTF-16 units, ASCII and Latin-1 letters folded, ’ read as '), which the segmenter already
+// stores in Token::lower, so the detector hashes no token again. Lexicon words and tokens meet
+// through it.
 uint64_t lower_hash(std::u16string_view token);
 
-// The same hash of an ASCII lower-case literal, at compile time, for the context rules.
+// The same hash of an ASCII lower-case literal, at compile time, for the context rules: each
+// unit goes in as its low byte, then its (zero) high byte, as hash_lower does.
 constexpr uint64_t word_hash(std::string_view ascii_lower) {
-  uint64_t h = 1469598103934665603ull;
+  uint32_t h = 2166136261u;
   for (char c : ascii_lower) {
-    h ^= static_cast<uint8_t>(c);
-    h *= 1099511628211ull;
+    h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
+    h = h * 16777619u;
   }
   return h;
 }

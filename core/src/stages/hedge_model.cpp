@@ -45,6 +45,20 @@ uint64_t suffix(const SentenceTokens& s, ptrdiff_t i) {
 
 bool is_negation(uint64_t w) { return w == H("not") || w == H("never") || w == H("no") || w == H("n't"); }
 
+// The word without its inflection ("expects", "expected", "expecting" -> "expect"), so the
+// forms of a cue share what they learn.
+uint64_t lemma(const SentenceTokens& s, ptrdiff_t i) {
+  if (!s.valid(i)) return 0;
+  std::u16string_view w = s.doc->view(s.token(static_cast<size_t>(i)).span);
+  for (std::u16string_view suf : {u"ing", u"ed", u"es", u"s", u"ly"}) {
+    if (w.size() > suf.size() + 3 && w.substr(w.size() - suf.size()) == suf) {
+      w.remove_suffix(suf.size());
+      break;
+    }
+  }
+  return lower_hash(w);
+}
+
 }  // namespace
 
 bool model_judges(const CueMatch& m) {
@@ -97,6 +111,45 @@ void cue_features(const SentenceTokens& s, const CueMatch& m, std::vector<uint64
   out.push_back(feat(18, w, question));
   out.push_back(feat(19, w, first_person));
   out.push_back(feat(20, w, mix(shape(s, i + 1), suffix(s, i + 2))));
+  // What the forms of a cue share, and the noun use of a verb ("the estimates", "his fears").
+  const uint64_t lw = lemma(s, i);
+  out.push_back(feat(21, lw));
+  out.push_back(feat(22, lw, p1));
+  out.push_back(feat(23, lw, n1));
+  out.push_back(feat(24, lw, is_determiner(p1) || s.has(i - 1, kPossessive)));
+  out.push_back(feat(25, w, mix(p1, n1)));
+  out.push_back(feat(26, lw, lemma(s, i + 1)));
+  // The words around, without their position.
+  for (ptrdiff_t k = i - 3; k <= i + 3; ++k)
+    if (k != i && s.valid(k)) out.push_back(feat(27, s.word(k)));
+}
+
+void HedgeModel::insert(uint64_t id, float w) {
+  if (id == 0) id = 1;  // 0 marks an empty slot
+  if (2 * (size_ + 1) > ids_.size()) {  // keep the table at most half full
+    std::vector<uint64_t> old_ids = std::move(ids_);
+    std::vector<float> old_values = std::move(values_);
+    ids_.assign(std::max<size_t>(64, old_ids.size() * 2), 0);
+    values_.assign(ids_.size(), 0.0f);
+    size_ = 0;
+    for (size_t k = 0; k < old_ids.size(); ++k)
+      if (old_ids[k]) insert(old_ids[k], old_values[k]);
+  }
+  const size_t mask = ids_.size() - 1;
+  size_t k = id & mask;
+  while (ids_[k] && ids_[k] != id) k = (k + 1) & mask;
+  if (!ids_[k]) ++size_;
+  ids_[k] = id;
+  values_[k] = w;
+}
+
+float HedgeModel::weight(uint64_t id) const {
+  if (id == 0) id = 1;
+  const size_t mask = ids_.size() - 1;
+  for (size_t k = id & mask;; k = (k + 1) & mask) {
+    if (ids_[k] == id) return values_[k];
+    if (!ids_[k]) return 0.0f;
+  }
 }
 
 HedgeModel::HedgeModel(std::string_view text) {
@@ -117,7 +170,7 @@ HedgeModel::HedgeModel(std::string_view text) {
     }
     char* rest = nullptr;
     uint64_t id = std::strtoull(line.c_str(), &rest, 16);
-    weights_[id] = std::strtof(rest, nullptr);
+    insert(id, std::strtof(rest, nullptr));
   }
 }
 
@@ -128,12 +181,9 @@ const HedgeModel& HedgeModel::builtin() {
 }
 
 double HedgeModel::probability(const std::vector<uint64_t>& features) const {
-  if (weights_.empty()) return 1.0;
+  if (size_ == 0) return 1.0;
   double z = 0.0;
-  for (uint64_t f : features) {
-    auto it = weights_.find(f);
-    if (it != weights_.end()) z += it->second;
-  }
+  for (uint64_t f : features) z += weight(f);
   return 1.0 / (1.0 + std::exp(-z));
 }
 

@@ -10,7 +10,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "stages/hedge_context.h"
@@ -41,10 +40,17 @@ class HedgeModel {
       if (w == cue_word) return true;
     return false;
   }
-  bool empty() const { return weights_.empty(); }
+  bool empty() const { return size_ == 0; }
 
  private:
-  std::unordered_map<uint64_t, float> weights_;
+  void insert(uint64_t id, float weight);
+  float weight(uint64_t id) const;
+
+  // Feature weights in an open-addressing table (ids are already well-mixed hashes; id 0
+  // marks an empty slot): one probe per feature on the hot path, no node allocation.
+  std::vector<uint64_t> ids_;
+  std::vector<float> values_;
+  size_t size_ = 0;
   std::vector<uint64_t> judged_;
   double threshold_ = 0.5;
 };

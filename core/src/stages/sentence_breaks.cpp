@@ -62,6 +62,14 @@ const std::array<uint8_t, kTableEnd>& classes() {
   return table;
 }
 
+// The ASCII characters the scanner must stop at: terminators and paragraph separators.
+constexpr std::array<bool, 128> ascii_stops() {
+  std::array<bool, 128> t{};
+  t['.'] = t['?'] = t['!'] = t['\r'] = t['\n'] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiStop = ascii_stops();
+
 bool is_paragraph_separator(uint8_t k) { return k == kCR || k == kLF || k == kSep; }
 
 // SB8 looks past everything but these for a lower-case letter ("etc. and", "p.m. (local) on").
@@ -138,7 +146,9 @@ void SentenceBreaks::boundaries(std::u16string_view text, std::vector<uint32_t>&
       continue;
     }
     if (c != kATerm && c != kSTerm) {
+      // Most of a paragraph is text between terminators: skip the ASCII that needs no look.
       ++i;
+      while (i < n && text[i] < 0x80 && !kAsciiStop[text[i]]) ++i;
       continue;
     }
     size_t q = i + 1;

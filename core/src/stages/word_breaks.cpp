@@ -63,6 +63,15 @@ const std::array<uint8_t, kTableEnd>& classes() {
   return table;
 }
 
+// ASCII letters and digits: the inside of most words.
+constexpr std::array<bool, 128> ascii_alnum() {
+  std::array<bool, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = t[c + 32] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiAlnum = ascii_alnum();
+
 // The end of the paragraph holding text[i]: just after its line break, or the end of text.
 size_t paragraph_end(std::u16string_view text, size_t i) {
   for (; i < text.size(); ++i) {
@@ -137,6 +146,11 @@ void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out) {
       case kNumeric:
       case kExtendNumLet: {
         uint8_t prev = c;
+        // The common case first: a run of ASCII letters or digits.
+        while (j < n && text[j] < 0x80 && kAsciiAlnum[text[j]]) {
+          prev = table[text[j]];
+          ++j;
+        }
         while (j < n) {
           const uint8_t d = cls(j);
           if (d == kLetter || d == kNumeric || d == kExtendNumLet) {  // WB5, WB8-10, WB13a-b
