@@ -176,3 +176,24 @@ TEST_CASE("the surname of a full name is that person wherever it stands alone") 
   propagate_surnames(info, tags);
   CHECK(tags[3] == kTagOtherBegin);
 }
+
+TEST_CASE("the word hash of every token read near a capital is hash_lower of its text, fast path or not") {
+  // PersonFeatures::prepare hashes words of ASCII letters in a pass of its own; the model was
+  // trained on hash_lower() of the text without a final period.
+  Document doc(u16("Mr. Trump met Kim Jong-un and J.K. Rowling in the U.S. on Jan. 6; ÜNAL, Zoë and "
+                   "O'Brien (of NATO) said McDonald's iPhone 45th 1977 e-mail works."));
+  Segmenter segmenter;
+  segmenter.run(doc);
+  PersonFeatures features(PersonLexicon::embedded());
+  features.prepare(doc);
+  size_t checked = 0;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const PersonTokenInfo& x = features.info()[i];
+    if (x.word == 0) continue;
+    std::u16string_view w = doc.token_text(i);
+    if (w.size() > 1 && w.back() == u'.') w.remove_suffix(1);
+    CHECK_MESSAGE(x.word == hash_lower(w), u8(w));
+    ++checked;
+  }
+  CHECK(checked > 20);
+}

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 
+#include "stages/feature_hash.h"
 #include "stages/segmenter.h"
+#include "stages/token_features.h"
 #include "support.h"
 
 using namespace newsmark;
 using newsmark::testing::sentence_texts;
 using newsmark::testing::token_texts;
 using newsmark::testing::u16;
+using newsmark::testing::u8;
 using Strings = std::vector<std::string>;
 
 static Document segment(const std::string& text) {
@@ -99,4 +102,21 @@ TEST_CASE("right-to-left and mixed scripts segment into sentences") {
   CHECK(sentence_texts(segment("שלום עולם. מה שלומך?")).size() == 2);
   CHECK(sentence_texts(segment("مرحبا بالعالم. كيف حالك؟")).size() == 2);
   CHECK(sentence_texts(segment("Καλημέρα κόσμε. Привет, мир!")).size() == 2);
+}
+
+TEST_CASE("token flags and hashes are those of text_flags() and hash_lower(), fast path or not") {
+  // The segmenter answers tokens of ASCII letters in one pass of its own; every other token
+  // goes through text_flags() and hash_lower(). Both must agree on every kind of token.
+  Document doc = segment(
+      "Mr. Trump's aide, J.K. Rowling, NATO and McDonald met I at 10:30 on Jan. 6 in the U.S. "
+      "Kim Jong-un said “no” (twice) [sic] {x} 3,400.50 45th 1977's e-mail x a Z ÜNAL Ünal naïve "
+      "Zoë CAFÉ café Straße ǅemal don't O’Brien — ... ?! 😀 e\u0301 \u05e9\u05dc\u05d5\u05dd \u65e5\u672c");
+  const uint32_t context_free = kWord | kAlpha | kDigit | kAllDigits | kUpper | kLower | kTitle | kPunct |
+                                kOpenBracket | kCloseBracket;
+  REQUIRE(doc.tokens.size() > 50);
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::u16string_view w = doc.token_text(i);
+    CHECK_MESSAGE((doc.tokens[i].flags & context_free) == (text_flags(w) & context_free), u8(w));
+    CHECK_MESSAGE(doc.tokens[i].lower == hash_lower(w), u8(w));
+  }
 }

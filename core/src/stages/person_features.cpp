@@ -49,6 +49,33 @@ uint64_t shape_hash(std::u16string_view w) {
   return h;
 }
 
+// hash_lower() and shape_hash() of a token made only of ASCII letters (most words near a
+// name), in one pass; false, with nothing set, for any other token.
+bool ascii_word_hashes(std::u16string_view w, uint64_t* word, uint64_t* shape) {
+  if (w.empty()) return false;
+  uint64_t h = 0xcbf29ce484222325ull, sh = 0xcbf29ce484222325ull;
+  char16_t last = 0;
+  int run = 0;
+  for (char16_t c : w) {
+    char16_t s;
+    if (static_cast<char16_t>(c - u'a') < 26) {
+      s = u'x';
+      h = (h ^ c) * 0x100000001b3ull;
+    } else if (static_cast<char16_t>(c - u'A') < 26) {
+      s = u'X';
+      h = (h ^ (c + 32u)) * 0x100000001b3ull;
+    } else {
+      return false;
+    }
+    run = (s == last) ? run + 1 : 1;
+    last = s;
+    if (run <= 4) sh = (sh ^ s) * 0x100000001b3ull;
+  }
+  *word = h;
+  *shape = sh;
+  return true;
+}
+
 bool is_capital(uint8_t kind) {
   return kind == kKindTitle || kind == kKindUpper || kind == kKindInitial || kind == kKindMixed;
 }
@@ -109,9 +136,11 @@ void PersonFeatures::prepare(const Document& doc) {
     if (!near) continue;
     // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
     std::u16string_view w = doc.token_text(i);
-    x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
-    if (x.kind == kKindOther || x.kind == kKindDigit) continue;
-    x.shape = shape_hash(w);
+    if (!ascii_word_hashes(w, &x.word, &x.shape)) {
+      x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
+      if (x.kind == kKindOther || x.kind == kKindDigit) continue;
+      x.shape = shape_hash(w);
+    }
     x.lex = x.kind == kKindLower ? lexicon_.lookup_words(x.word) : lexicon_.lookup(x.word);
     if (w.back() == '.') x.lex &= ~kFunctionWord;  // "A." is an initial
     x.candidate = (x.kind != kKindLower || (x.lex & kParticleWord)) && !(x.lex & kFunctionWord);

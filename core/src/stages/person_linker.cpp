@@ -27,9 +27,9 @@ struct EntityForm {
   NameForm name;
   bool full = false;
   Gender honorific = Gender::Unknown;
-  bool operator==(const EntityForm& o) const {
-    return name.parts == o.name.parts && name.suffix == o.name.suffix && name.lead == o.name.lead &&
-           name.lead_is_initial == o.name.lead_is_initial && full == o.full && honorific == o.honorific;
+  bool same_as(const NameForm& n, bool f, Gender h) const {
+    return name.parts == n.parts && name.suffix == n.suffix && name.lead == n.lead &&
+           name.lead_is_initial == n.lead_is_initial && full == f && honorific == h;
   }
 };
 
@@ -150,8 +150,11 @@ class Linker {
       std::u16string_view text = doc_.view(m.span);
       e.first_name = first_name_gender(text.substr(0, text.find(u' ')), &e.first_name_certain);
     }
+    // A form the person already has (most mentions repeat one) is settled before it is copied.
+    if (std::any_of(e.forms.begin(), e.forms.end(), [&](const EntityForm& f) { return f.same_as(m.form, m.full(), m.honorific); })) {
+      return;
+    }
     EntityForm form{m.form, m.full(), m.honorific};
-    if (std::find(e.forms.begin(), e.forms.end(), form) != e.forms.end()) return;
     for (const std::u16string& part : form.name.parts) {
       std::vector<int>& list = by_part_[part];
       if (list.empty() || list.back() != entity) list.push_back(entity);
@@ -162,9 +165,18 @@ class Linker {
 
   static std::u16string key(std::vector<std::u16string>::const_iterator first,
                             std::vector<std::u16string>::const_iterator last, const std::u16string& suffix) {
+    // One string, sized once: this runs for every run of parts of every full name.
+    size_t size = suffix.size() + 1;
+    for (auto it = first; it != last; ++it) size += it->size() + 1;
     std::u16string k;
-    for (; first != last; ++first) k += *first + u'|';
-    return k + u'#' + suffix;
+    k.reserve(size);
+    for (; first != last; ++first) {
+      k += *first;
+      k += u'|';
+    }
+    k += u'#';
+    k += suffix;
+    return k;
   }
 
   // People with a form holding every part of this mention (the rarest part's list is enough),

@@ -25,7 +25,7 @@ bool is_initial(std::u16string_view word) {
     i += len;
     if (c == u'.') {
       letters_in_chunk = 0;
-    } else if (u_isalpha(static_cast<UChar32>(c))) {
+    } else if (c < 0x80 ? ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') : u_isalpha(static_cast<UChar32>(c))) {
       ++letters;
       if (++letters_in_chunk > 1) return false;
     } else {
@@ -37,6 +37,11 @@ bool is_initial(std::u16string_view word) {
 
 bool has_lower(std::u16string_view s) {
   for (size_t i = 0; i < s.size();) {
+    if (s[i] < 0x80) {  // ASCII without ICU: its lower-case letters are a-z
+      if (s[i] >= u'a' && s[i] <= u'z') return true;
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t c = code_point_at(s, i, &len);
     i += len;
@@ -50,6 +55,7 @@ bool has_lower(std::u16string_view s) {
 std::u16string normalise_name_part(std::u16string_view part) {
   if (std::all_of(part.begin(), part.end(), [](char16_t c) { return c < 0x80; })) {  // no marks to strip
     std::u16string out;
+    out.reserve(part.size());
     for (char16_t c : part) {
       if (c >= u'A' && c <= u'Z') out.push_back(static_cast<char16_t>(c + 32));
       else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) out.push_back(c);
@@ -82,7 +88,8 @@ NameForm parse_name(std::u16string_view text) {
   size_t start = 0;
   for (size_t i = 0; i <= text.size();) {
     size_t len = 1;
-    bool space = i == text.size() || is_space(code_point_at(text, i, &len));
+    bool space = i == text.size() ||
+                 (text[i] < 0x80 ? text[i] <= 0x20 || text[i] == 0x7F : is_space(code_point_at(text, i, &len)));
     if (space) {
       if (i > start) words.push_back(text.substr(start, i - start));
       start = i + len;

@@ -49,8 +49,12 @@ bool in(const std::array<u16string_view, N>& list, u16string_view w) {
 }
 
 bool all_space(u16string_view s) {
-  if (!s.empty() && s[0] > 0x20 && s[0] < 0x7F) return false;  // most segments: a printable ASCII start
   for (size_t i = 0; i < s.size();) {
+    if (s[i] < 0x80) {  // ASCII without a call: white space and control characters
+      if (s[i] > 0x20 && s[i] != 0x7F) return false;
+      ++i;
+      continue;
+    }
     size_t len;
     if (!is_space(code_point_at(s, i, &len))) return false;
     i += len;
@@ -75,6 +79,33 @@ bool is_period(u16string_view s) { return s.size() == 1 && s[0] == u'.'; }
 bool space_at(u16string_view text, size_t i) {
   const char16_t c = text[i];
   return c < 0x80 ? (c <= 0x20 || c == 0x7F) : is_space(c);
+}
+
+// text_flags() and hash_lower() of a token made only of ASCII letters (most tokens), in one
+// pass; false, with nothing set, for any other token.
+bool ascii_word_features(u16string_view w, uint32_t* flags, uint32_t* lower) {
+  if (w.empty()) return false;
+  uint32_t h = kFnvOffset;
+  size_t uppers = 0;
+  for (char16_t c : w) {
+    if (static_cast<char16_t>(c - u'a') < 26) {
+      h = (h ^ c) * kFnvPrime * kFnvPrime;  // hash_lower's two steps; the high byte is 0
+    } else if (static_cast<char16_t>(c - u'A') < 26) {
+      h = (h ^ (c + 32u)) * kFnvPrime * kFnvPrime;
+      ++uppers;
+    } else {
+      return false;
+    }
+  }
+  const size_t n = w.size();
+  const bool first_upper = w[0] <= u'Z';
+  uint32_t f = kWord | kAlpha;
+  if (uppers == n) f |= kUpper;
+  if (uppers == 0) f |= kLower;
+  if (first_upper && !(uppers == n && n > 1)) f |= kTitle;
+  *flags |= f;
+  *lower = h;
+  return true;
 }
 
 // Words ICU keeps whole that the later stages want apart: "Trump's" -> "Trump" "'s".
@@ -151,8 +182,11 @@ void Segmenter::tokenize(Document& doc) {
   // Flags from the token's own text and from its surroundings.
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    t.flags |= text_flags(doc.view(t.span));
-    t.lower = hash_lower(doc.view(t.span));
+    const u16string_view w = doc.view(t.span);
+    if (!ascii_word_features(w, &t.flags, &t.lower)) {
+      t.flags |= text_flags(w);
+      t.lower = hash_lower(w);
+    }
     if (t.span.size() == 1) t.flags |= quote_direction(text, t.span.start);
     if (t.span.start == 0 || space_at(text, t.span.start - 1)) t.flags |= kSpaceBefore;
   }
