@@ -244,3 +244,17 @@ TEST_CASE("a headline colon after a name is a cue; after a label or before a tal
     for (const Claim& c : doc.claims) CHECK_MESSAGE(text_of(doc, c.cue) != ":", text);
   }
 }
+
+TEST_CASE("a reporting verb inside a quotation is not scored: the quotation is the content of the cue outside it") {
+  const Document doc = analyze("\"People say it cannot be done, and they think we will fail,\" Smith said on Monday.");
+  REQUIRE(doc.claims.size() == 1);
+  CHECK(text_of(doc, doc.claims[0].cue) == "said");
+  CHECK(text_of(doc, doc.claims[0].source) == "Smith");
+}
+
+TEST_CASE("a Title Case headline's verb is still a cue (capitalised words in running text are not scored)") {
+  const Document headline = analyze("Glenn Beck Blasts Drudge for Mocking Cruz\n\nThe radio host spoke on Monday.");
+  bool found = false;
+  for (const Claim& c : headline.claims) found = found || text_of(headline, c.cue) == "Blasts";
+  CHECK(found);
+}

@@ -13,7 +13,7 @@
 
 namespace newsmark {
 
-constexpr size_t kMaxCueFeatures = 40;
+constexpr size_t kMaxCueFeatures = 32;
 
 struct CueContext {
   std::vector<uint32_t> word;      // lower-cased hash of each token
@@ -23,6 +23,7 @@ struct CueContext {
   std::vector<uint8_t> lex_first;  // 1 on the first token of a lexicon cue
   std::vector<int32_t> quote;      // index of the quote holding the token, or -1
   std::vector<uint8_t> sentence_has_quote;  // per sentence
+  std::vector<uint8_t> sentence_cues;       // per sentence: lexicon cue words outside quotes (at most 3)
 };
 
 void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
