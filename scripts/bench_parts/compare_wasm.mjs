@@ -6,6 +6,7 @@
 // scripts/bench move with the load; this ratio does not.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadNews } from './corpus.mjs';
 
@@ -23,7 +24,8 @@ if (!news) {
 const require = createRequire(import.meta.url);
 const utf8 = new TextDecoder();
 
-async function load(dir) {
+async function load(relative) {
+  const dir = resolve(relative);
   const factory = require(`${dir}/newsmark-core.cjs`);
   const core = await factory({ wasmBinary: readFileSync(`${dir}/newsmark.wasm`) });
   return { core, analyzer: new core.Analyzer() };
