@@ -24,16 +24,16 @@ static void escape_ascii(std::string& out, char16_t c) {
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
-  comma();
-  // One append of "key": (keys are short words of the result format).
   char buf[64];
-  if (k.size() + 3 <= sizeof buf) {
-    buf[0] = '"';
-    std::copy(k.begin(), k.end(), buf + 1);
-    buf[k.size() + 1] = '"';
-    buf[k.size() + 2] = ':';
-    out_.append(buf, k.size() + 3);
+  if (k.size() + 4 <= sizeof buf) {
+    char* p = comma(buf);
+    *p++ = '"';
+    for (char c : k) *p++ = c;
+    *p++ = '"';
+    *p++ = ':';
+    out_.append(buf, static_cast<size_t>(p - buf));
   } else {
+    comma();
     out_ += '"';
     out_ += k;
     out_ += "\":";
@@ -87,11 +87,9 @@ JsonWriter& JsonWriter::string(std::string_view utf8) {
   return *this;
 }
 
-// Decimal digits of v, written backwards into a small buffer: no std::to_string allocation
-// for each of the many offsets a result holds.
-static void append_integer(std::string& out, int64_t v) {
-  char buf[24];
-  char* end = buf + sizeof buf;
+// Decimal digits of v written backwards so that they end at `end`; returns where they start.
+// No std::to_string allocation for each of the many offsets a result holds.
+static char* integer_before(char* end, int64_t v) {
   char* p = end;
   uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
   do {
@@ -99,41 +97,48 @@ static void append_integer(std::string& out, int64_t v) {
     u /= 10;
   } while (u);
   if (v < 0) *--p = '-';
-  out.append(p, static_cast<size_t>(end - p));
+  return p;
 }
 
 JsonWriter& JsonWriter::number(int64_t v) {
-  comma();
-  append_integer(out_, v);
+  char buf[32];  // the comma, then the digits at the end
+  char* end = buf + sizeof buf;
+  char* start = integer_before(end, v);
+  if (!first_ && !after_key_) *--start = ',';
+  first_ = after_key_ = false;
+  out_.append(start, static_cast<size_t>(end - start));
   return *this;
 }
 
 JsonWriter& JsonWriter::number(double v) {
-  comma();
   // Fixed point by integer arithmetic: the same digits natively and in wasm, and no printf
   // on the hot path (every sentence writes two scores).
   if (!std::isfinite(v) || std::fabs(v) > 9e14) v = 0.0;
   long long scaled = std::llround(v * 10000.0);
-  if (scaled < 0) {
-    out_ += '-';
-    scaled = -scaled;
-  }
-  append_integer(out_, scaled / 10000);
+  const bool negative = scaled < 0;
+  if (negative) scaled = -scaled;
+  char buf[40];  // [,][-]digits[.dddd], built from the end
+  char* end = buf + sizeof buf;
+  char* p = end;
   int frac = static_cast<int>(scaled % 10000);
   if (frac) {
-    char digits[5] = {static_cast<char>('0' + frac / 1000), static_cast<char>('0' + frac / 100 % 10),
-                      static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10), 0};
     int n = 4;
-    while (digits[n - 1] == '0') --n;
-    out_ += '.';
-    out_.append(digits, n);
+    while (frac % 10 == 0) frac /= 10, --n;
+    for (int k = 0; k < n; ++k, frac /= 10) *--p = static_cast<char>('0' + frac % 10);
+    *--p = '.';
   }
+  p = integer_before(p, scaled / 10000);
+  if (negative) *--p = '-';
+  if (!first_ && !after_key_) *--p = ',';
+  first_ = after_key_ = false;
+  out_.append(p, static_cast<size_t>(end - p));
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
-  comma();
-  out_ += "null";
+  char buf[5] = {',', 'n', 'u', 'l', 'l'};
+  const char* p = comma(buf) == buf ? buf + 1 : buf;
+  out_.append(p, static_cast<size_t>(buf + sizeof buf - p));
   return *this;
 }
 

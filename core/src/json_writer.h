@@ -13,10 +13,10 @@ class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
 
-  JsonWriter& begin_object() { comma(); out_ += '{'; first_ = true; return *this; }
-  JsonWriter& end_object() { out_ += '}'; first_ = false; return *this; }
-  JsonWriter& begin_array() { comma(); out_ += '['; first_ = true; return *this; }
-  JsonWriter& end_array() { out_ += ']'; first_ = false; return *this; }
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
   JsonWriter& key(std::string_view k);
   JsonWriter& string(std::u16string_view s);
   JsonWriter& string(std::string_view ascii_or_utf8);
@@ -27,10 +27,31 @@ class JsonWriter {
   JsonWriter& raw(std::string_view json);  // an already serialized value
 
  private:
-  void comma() {
-    if (!first_ && !after_key_) out_ += ',';
+  // Each value goes into out_ with one append, its comma included: in wasm every std::string
+  // append or push_back is a call, and a result holds tens of thousands of small values.
+  // comma(p) writes the comma a value needs (if any) at p and returns the position after it.
+  char* comma(char* p) {
+    if (!first_ && !after_key_) *p++ = ',';
     first_ = false;
     after_key_ = false;
+    return p;
+  }
+  void comma() {
+    char c;
+    if (comma(&c) != &c) out_.append(&c, 1);
+  }
+  JsonWriter& open(char bracket) {
+    char buf[2];
+    char* p = comma(buf);
+    *p++ = bracket;
+    out_.append(buf, static_cast<size_t>(p - buf));
+    first_ = true;
+    return *this;
+  }
+  JsonWriter& close(char bracket) {
+    out_.append(&bracket, 1);
+    first_ = false;
+    return *this;
   }
   std::string& out_;
   bool first_ = true;
