@@ -65,9 +65,7 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   ctx.sentence_has_quote.assign(doc.sentences.size(), 0);
   ctx.sentence_cues.assign(doc.sentences.size(), 0);
   for (size_t i = 0; i < n; ++i) {
-    // The segmenter's hash of the lower-cased word (a document built by hand has none).
-    const uint32_t lower = doc.tokens[i].lower;
-    ctx.word[i] = lower ? lower : hash_lower(doc.token_text(i));
+    ctx.word[i] = token_hash_lower(doc, i);
     ctx.shape[i] = shape_of(doc, i);
   }
   for (size_t q = 0; q < quotes.size(); ++q) {

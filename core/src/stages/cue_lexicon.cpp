@@ -91,7 +91,7 @@ CueLexicon::Match CueLexicon::match(const Document& doc, size_t i, size_t end) c
   uint32_t words[8];
   size_t n = 0;
   for (; n < 8 && i + n < end; ++n)
-    words[n] = doc.tokens[i + n].lower ? doc.tokens[i + n].lower : hash_lower(doc.token_text(i + n));
+    words[n] = token_hash_lower(doc, i + n);
   return match(words, n);
 }
 

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "newsmark/document.h"
+
 namespace newsmark {
 
 constexpr uint32_t kFnvOffset = 2166136261u;
@@ -20,6 +22,13 @@ inline uint32_t hash_lower(std::u16string_view w, uint32_t h = kFnvOffset) {
     h = (h ^ (c >> 8)) * kFnvPrime;
   }
   return h;
+}
+
+// A token's hash_lower: the segmenter's Token::lower, or computed for a document built by
+// hand without the segmenter (lower left 0).
+inline uint32_t token_hash_lower(const Document& doc, size_t i) {
+  const uint32_t lower = doc.tokens[i].lower;
+  return lower ? lower : hash_lower(doc.token_text(i));
 }
 
 inline uint32_t hash_ascii(std::string_view s, uint32_t h = kFnvOffset) {
