@@ -6,9 +6,9 @@ const char* version() { return "0.1.0"; }
 
 Analyzer::Analyzer() : pipeline_(Pipeline::standard()) {}
 
-Document Analyzer::analyze(std::u16string text, std::string id_json) {
+Document Analyzer::analyze(std::u16string text, std::string id_json, const Pipeline::StageCallback& on_stage) {
   Document doc(std::move(text), std::move(id_json));
-  pipeline_.run(doc);
+  pipeline_.run(doc, on_stage);
   return doc;
 }
 

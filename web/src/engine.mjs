@@ -1,8 +1,8 @@
-// The analyzer over a loaded core: copies the text into the wasm heap as UTF-16 and parses
-// the JSON result, read off the heap (see web/bindings/newsmark_wasm.cpp). Used on the main
-// thread (Newsmark) and inside the worker.
+// The analyzer over a loaded core: copies the text into the wasm heap as UTF-16 and builds
+// the result objects from the packed words read off the heap (web/bindings/newsmark_wasm.cpp,
+// web/src/packed-result.mjs). Used on the main thread (Newsmark) and inside the worker.
 
-const utf8 = new TextDecoder();
+import { unpackResult } from './packed-result.mjs';
 
 export class Engine {
   #core;
@@ -34,12 +34,13 @@ export class Engine {
       const heap = core.HEAPU16;
       const base = ptr >>> 1;
       for (let i = 0; i < text.length; i++) heap[base + i] = text.charCodeAt(i);
-      const length = onStage
-        ? this.#analyzer.analyzeUtf16Progress(ptr, text.length, idJson, onStage)
-        : this.#analyzer.analyzeUtf16(ptr, text.length, idJson);
-      // The JSON stays in the wasm heap until the next call: one TextDecoder call reads it.
+      const count = onStage
+        ? this.#analyzer.analyzeUtf16PackedProgress(ptr, text.length, idJson, onStage)
+        : this.#analyzer.analyzeUtf16Packed(ptr, text.length, idJson);
+      // The packed result stays in the wasm heap until the next call; read it in place.
       const at = this.#analyzer.resultPointer();
-      return JSON.parse(utf8.decode(core.HEAPU8.subarray(at, at + length)));
+      const buffer = core.HEAPU8.buffer;
+      return unpackResult(new Int32Array(buffer, at, count), new Uint16Array(buffer, at, count * 2), idJson);
     } finally {
       core._free(ptr);
     }

@@ -20,9 +20,9 @@ const char* version();
 class Analyzer {
  public:
   Analyzer();
-  // id_json: the caller's id as a serialized JSON value, or empty for none.
-  Document analyze(std::u16string text, std::string id_json = {});
-  // on_stage, when given, hears of each stage as it starts (see Pipeline::StageCallback).
+  // id_json: the caller's id as a serialized JSON value, or empty for none. on_stage, when
+  // given, hears of each stage as it starts (see Pipeline::StageCallback).
+  Document analyze(std::u16string text, std::string id_json = {}, const Pipeline::StageCallback& on_stage = {});
   std::string analyze_json(std::u16string text, std::string id_json = {},
                            const Pipeline::StageCallback& on_stage = {});
 
