@@ -63,7 +63,7 @@ bool will_is_consequence(const SentenceTokens& s, const CueMatch& m) {
   const size_t from = m.first > s.begin + kRuleWindow ? m.first - kRuleWindow : s.begin;
   const size_t to = std::min(s.end, m.last + kRuleWindow);
   for (size_t k = from; k < to; ++k) {
-    const uint64_t w = s.lower[k];
+    const uint64_t w = s.lower(k);
     if (w == H("if") || w == H("unless")) return true;
     if (w == H("until")) {
       CueMatch until{k, k + 1, HedgeType::Conditional, nullptr};

@@ -114,7 +114,7 @@ bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   const size_t from = m.first > s.begin + kRuleWindow ? m.first - kRuleWindow : s.begin;
   const size_t to = std::min(s.end, m.last + kRuleWindow);
   for (size_t k = from; k < to; ++k) {
-    const uint64_t w = s.lower[k];
+    const uint64_t w = s.lower(k);
     if (w == H("if") || w == H("unless") || w == H("whether")) return true;  // a condition: hypothetical
     if (k < m.first && word_in(w, {H("said"), H("says"), H("told"), H("announced"), H("promised"), H("agreed"),
                                    H("pledged"), H("vowed"), H("added"), H("stated"), H("confirmed"),

@@ -19,13 +19,14 @@ namespace newsmark {
 // One sentence's tokens with what the rules read about them, computed once per document.
 struct SentenceTokens {
   const Document* doc = nullptr;
-  const uint64_t* lower = nullptr;    // lower_hash of each token of the document
   const uint8_t* in_quote = nullptr;  // 1 when the token is inside quotation marks
   size_t begin = 0, end = 0;          // the sentence's tokens [begin, end)
 
   bool valid(ptrdiff_t i) const { return i >= static_cast<ptrdiff_t>(begin) && i < static_cast<ptrdiff_t>(end); }
+  // lower_hash of token i: the segmenter's Token::lower, read in place.
+  uint64_t lower(size_t i) const { return doc->tokens[i].lower; }
   // Lower-cased hash of token i, or 0 outside the sentence.
-  uint64_t word(ptrdiff_t i) const { return valid(i) ? lower[i] : 0; }
+  uint64_t word(ptrdiff_t i) const { return valid(i) ? lower(static_cast<size_t>(i)) : 0; }
   const Token& token(size_t i) const { return doc->tokens[i]; }
   bool has(ptrdiff_t i, uint32_t flag) const { return valid(i) && doc->tokens[i].has(flag); }
 };

@@ -23,15 +23,14 @@ double HedgeDetector::salience(HedgeType t) {
   return 0.5;
 }
 
-// Token hashes (the segmenter's) and quotation state for the whole document, once.
+// Quotation state for the whole document, once (token hashes are the segmenter's
+// Token::lower, read in place).
 void HedgeDetector::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();
-  lower_.resize(n);
   in_quote_.resize(n);
   bool inside = false;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
-    lower_[i] = t.lower;  // the segmenter's hash_lower of the text (== lower_hash)
     if (t.has(kParagraphStart)) inside = false;
     if (t.has(kOpenQuote)) inside = true;
     in_quote_[i] = inside;
@@ -43,7 +42,7 @@ template <typename Visit>
 void HedgeDetector::match_sentence(const SentenceTokens& s, Visit&& visit) {
   size_t i = s.begin;
   while (i < s.end) {
-    const std::vector<uint32_t>* list = lexicon_.starting_with(lower_[i]);
+    const std::vector<uint32_t>* list = lexicon_.starting_with(s.lower(i));
     size_t next = i + 1;
     if (list) {
       for (uint32_t idx : *list) {
@@ -51,7 +50,7 @@ void HedgeDetector::match_sentence(const SentenceTokens& s, Visit&& visit) {
         const size_t len = cue.words.size();
         if (i + len > s.end) continue;
         bool same = true;
-        for (size_t k = 1; k < len && same; ++k) same = lower_[i + k] == cue.words[k];
+        for (size_t k = 1; k < len && same; ++k) same = s.lower(i + k) == cue.words[k];
         if (!same) continue;
         CueMatch m{i, i + len, cue.type, &cue};
         if (!apply_context_rule(s, m)) continue;
@@ -69,7 +68,7 @@ void HedgeDetector::match_sentence(const SentenceTokens& s, Visit&& visit) {
 void HedgeDetector::candidates(const Document& doc,
                                const std::function<void(const SentenceTokens&, const CueMatch&)>& visit) {
   prepare(doc);
-  SentenceTokens s{&doc, lower_.data(), in_quote_.data(), 0, 0};
+  SentenceTokens s{&doc, in_quote_.data(), 0, 0};
   for (const Sentence& sent : doc.sentences) {
     s.begin = sent.first_token;
     s.end = sent.end_token;
@@ -83,14 +82,14 @@ void HedgeDetector::candidates(const Document& doc,
 void HedgeDetector::run(Document& doc) {
   doc.hedges.clear();
   prepare(doc);
-  SentenceTokens s{&doc, lower_.data(), in_quote_.data(), 0, 0};
+  SentenceTokens s{&doc, in_quote_.data(), 0, 0};
   for (Sentence& sent : doc.sentences) {
     s.begin = sent.first_token;
     s.end = sent.end_token;
     double certain = 1.0;  // probability that no hedge in the sentence matters
     match_sentence(s, [&](const CueMatch& m) {
       double p = 1.0;
-      if (model_judges(m) && model_.judges(lower_[m.first])) {
+      if (model_judges(m) && model_.judges(s.lower(m.first))) {
         cue_features(s, m, features_);
         p = model_.probability(features_);
         if (p < model_.threshold()) return false;  // not a hedge here: try a shorter cue

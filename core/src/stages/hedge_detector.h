@@ -37,7 +37,6 @@ class HedgeDetector : public Stage {
 
   const HedgeLexicon& lexicon_;
   const HedgeModel& model_;
-  std::vector<uint64_t> lower_;     // per token, reused between documents
   std::vector<uint8_t> in_quote_;
   std::vector<uint64_t> features_;
 };

@@ -99,7 +99,7 @@ void cue_features(const SentenceTokens& s, const CueMatch& m, std::vector<uint64
   const size_t from = m.first > s.begin + 40 ? m.first - 40 : s.begin;
   const size_t to = std::min(s.end, m.last + 40);
   for (size_t k = from; k < to; ++k) {
-    const uint64_t x = s.lower[k];
+    const uint64_t x = s.lower(k);
     if (static_cast<ptrdiff_t>(k) < i && (x == H("said") || x == H("says") || x == H("told") || x == H("say")))
       said = true;
     if (static_cast<ptrdiff_t>(k) != i && (x == H("if") || x == H("unless"))) cond = true;
