@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { median, ROOT } from './corpus.mjs';
+import { unpackResult } from '../../web/src/packed-result.mjs';
 
 export async function startup(Newsmark, reps = 5) {
   const times = [];
@@ -52,10 +53,11 @@ export async function peakMemory(text) {
   const ptr = core._malloc(text.length * 2);
   const heap = core.HEAPU16;
   for (let i = 0; i < text.length; i++) heap[(ptr >>> 1) + i] = text.charCodeAt(i);
-  const length = analyzer.analyzeUtf16(ptr, text.length, '');
+  // As the JS API does (web/src/engine.mjs): the core frees the text's buffer; the packed
+  // result, unpacked.
+  const count = analyzer.analyzeUtf16Packed(ptr, text.length, '');
   const at = analyzer.resultPointer();
-  const res = JSON.parse(new TextDecoder().decode(core.HEAPU8.subarray(at, at + length)));
-  core._free(ptr);
+  const res = unpackResult(new Int32Array(core.HEAPU8.buffer, at, count), new Uint16Array(core.HEAPU8.buffer, at, count * 2), '');
   const ms = performance.now() - t0;
   const after = core.HEAPU8.buffer.byteLength;
   analyzer.delete();

@@ -10,6 +10,7 @@
 #include <emscripten/bind.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -29,12 +30,13 @@ class WasmAnalyzer {
     return static_cast<uint32_t>(json_.size());
   }
 
-  // The same, packed: returns the number of 32-bit words.
+  // The same, packed: returns the number of 32-bit words. Takes `units` over: it is freed
+  // as soon as the text is copied, so a long text is not held twice during the analysis.
   uint32_t analyze_utf16_packed(uintptr_t units, uint32_t length, std::string id_json) {
     return packed(units, length, std::move(id_json), {});
   }
 
-  // The packed result, calling on_stage(index, count, name) before each stage and at the end:
+  // The packed result (taking `units` over), calling on_stage(index, count, name) before each stage and at the end:
   // a worker posts these as progress while the analysis runs.
   uint32_t analyze_utf16_packed_progress(uintptr_t units, uint32_t length, std::string id_json,
                                          emscripten::val on_stage) {
@@ -48,8 +50,10 @@ class WasmAnalyzer {
 
  private:
   uint32_t packed(uintptr_t units, uint32_t length, std::string id_json, const newsmark::Pipeline::StageCallback& on_stage) {
-    const auto* p = reinterpret_cast<const char16_t*>(units);
-    newsmark::to_packed(analyzer_.analyze(std::u16string(p, p + length), std::move(id_json), on_stage), packed_);
+    auto* p = reinterpret_cast<char16_t*>(units);
+    std::u16string text(p, p + length);
+    std::free(p);
+    newsmark::to_packed(analyzer_.analyze(std::move(text), std::move(id_json), on_stage), packed_);
     pointer_ = reinterpret_cast<uintptr_t>(packed_.data());
     return static_cast<uint32_t>(packed_.size());
   }

@@ -30,20 +30,31 @@ export class Engine {
     const core = this.#core;
     const ptr = core._malloc(Math.max(2, text.length * 2));
     if (!ptr) throw new RangeError('Newsmark: text too large for the wasm heap');
+    const heap = core.HEAPU16;
+    const base = ptr >>> 1;
+    for (let i = 0; i < text.length; i++) heap[base + i] = text.charCodeAt(i);
+    // The core takes the text's buffer over and frees it once copied, before the first stage.
+    let copied = false;
+    let count;
     try {
-      const heap = core.HEAPU16;
-      const base = ptr >>> 1;
-      for (let i = 0; i < text.length; i++) heap[base + i] = text.charCodeAt(i);
-      const count = onStage
-        ? this.#analyzer.analyzeUtf16PackedProgress(ptr, text.length, idJson, onStage)
+      count = onStage
+        ? this.#analyzer.analyzeUtf16PackedProgress(ptr, text.length, idJson, (...args) => {
+          copied = true;
+          return onStage(...args);
+        })
         : this.#analyzer.analyzeUtf16Packed(ptr, text.length, idJson);
-      // The packed result stays in the wasm heap until the next call; read it in place.
-      const at = this.#analyzer.resultPointer();
-      const buffer = core.HEAPU8.buffer;
-      return unpackResult(new Int32Array(buffer, at, count), new Uint16Array(buffer, at, count * 2), idJson);
-    } finally {
-      core._free(ptr);
+    } catch (error) {
+      // Thrown before the core copied the text (an argument embind cannot convert): the buffer is
+      // still ours. After an abort inside the core the module is unusable anyway.
+      if (!copied) {
+        try { core._free(ptr); } catch { /* the module aborted */ }
+      }
+      throw error;
     }
+    // The packed result stays in the wasm heap until the next call; read it in place.
+    const at = this.#analyzer.resultPointer();
+    const buffer = core.HEAPU8.buffer;
+    return unpackResult(new Int32Array(buffer, at, count), new Uint16Array(buffer, at, count * 2), idJson);
   }
 
   dispose() {

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "scratch.h"
+
 #include "stages/checkworthy_features.h"
 
 extern "C" const unsigned char newsmark_checkworthy_model[];
@@ -37,6 +39,7 @@ void Checkworthy::run(Document& doc) {
       doc.claims.push_back(c);
     }
   }
+  release_if_large(attributed_);
 }
 
 }  // namespace newsmark

@@ -1,5 +1,7 @@
 #include "stages/hedge_detector.h"
 
+#include "scratch.h"
+
 namespace newsmark {
 
 HedgeDetector::HedgeDetector() : HedgeDetector(HedgeLexicon::builtin(), HedgeModel::builtin()) {}
@@ -104,6 +106,7 @@ void HedgeDetector::run(Document& doc) {
     });
     sent.hedge = 1.0 - certain;
   }
+  release_if_large(in_quote_);
 }
 
 }  // namespace newsmark

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "scratch.h"
+
 namespace newsmark {
 
 namespace {
@@ -101,6 +103,8 @@ void PersonEvidence::finish() {
 bool PersonEvidence::found(const std::vector<uint64_t>& v, uint64_t word) {
   return !v.empty() && std::binary_search(v.begin(), v.end(), word);
 }
+
+void PersonFeatures::release_if_large() { newsmark::release_if_large(info_); }
 
 void PersonFeatures::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();

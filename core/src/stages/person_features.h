@@ -80,6 +80,8 @@ class PersonFeatures {
   // Per-token values of `doc` (segmented); reuses its buffers across documents.
   void prepare(const Document& doc);
   const std::vector<PersonTokenInfo>& info() const { return info_; }
+  // Frees the per-token values of a huge document (scratch.h).
+  void release_if_large();
 
   // Buckets (< 2^bits) of token i's features; returns how many were written to `out`,
   // which has room for kMaxPersonFeatures. Only meaningful for candidate tokens.

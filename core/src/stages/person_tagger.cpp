@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "scratch.h"
+
 namespace newsmark {
 
 namespace {
@@ -282,6 +284,10 @@ void PersonTagger::run(Document& doc) {
     p.mentions.push_back(span);
     doc.people.push_back(std::move(p));
   }
+  features_.release_if_large();
+  release_if_large(scores_);
+  release_if_large(tags_);
+  release_if_large(dirty_);
 }
 
 }  // namespace newsmark

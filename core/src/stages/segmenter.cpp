@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "stages/feature_hash.h"
+#include "scratch.h"
 #include "stages/token_features.h"
 #include "utf.h"
 
@@ -144,6 +145,7 @@ void Segmenter::tokenize(Document& doc) {
   for (Span s : segments_) {
     if (!all_space(text.substr(s.start, s.size()))) split_possessive(raw, text, s);
   }
+  release_if_large(segments_);
 
   // Join what belongs together, left to right: "Jong" "-" "un" -> "Jong-un";
   // "Mr" "." -> "Mr."; "U.S" "." -> "U.S."; "J" "." -> "J.".
@@ -178,6 +180,7 @@ void Segmenter::tokenize(Document& doc) {
     }
     tokens.push_back(Token{s, extra, 0, 0});
   }
+  release_if_large(raw_);
 
   // Flags from the token's own text and from its surroundings.
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -231,6 +234,7 @@ void Segmenter::split_sentences(Document& doc) {
     if (!suppress) kept.push_back(b);
   }
   kept.push_back(static_cast<uint32_t>(text.size()));
+  release_if_large(bounds);
 
   // Sentences: trimmed spans holding their tokens; paragraphs split at line breaks.
   size_t tok = 0;
