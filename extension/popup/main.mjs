@@ -1,10 +1,10 @@
 // The popup: opening it (a click on the toolbar button) turns Newsmark on for the tab, which is
 // what grants activeTab; the switch turns it off again. Everything it does goes through the
 // same messages any extension page can send to the background.
+import { sendToBackground as send } from '../src/shared/messages.mjs';
 import { loadSettings, originOf, saveSettings } from '../src/shared/settings.mjs';
 
 const $ = (id) => document.getElementById(id);
-const send = (msg) => chrome.runtime.sendMessage(msg);
 // ?tab=ID shows another tab's panel (the panel opened as a page, by tests or other tools).
 const asked = Number(new URLSearchParams(location.search).get('tab'));
 const [tab] = asked ? [await chrome.tabs.get(asked)] : await chrome.tabs.query({ active: true, currentWindow: true });

@@ -117,7 +117,18 @@ export async function launchFirefox(server) {
 }
 
 function handle(h) {
-  h.send = (msg) => h.control.evaluate((m) => chrome.runtime.sendMessage(m), msg);
+  // Retried like the extension's own sendToBackground (extension/src/shared/messages.mjs): right
+  // after stopWorker() a message can find no receiver while the worker restarts.
+  h.send = (msg) => h.control.evaluate(async (m) => {
+    for (const delay of [25, 50, 100, 200, 400, 0]) {
+      try {
+        return await chrome.runtime.sendMessage(m);
+      } catch (e) {
+        if (!delay || !/Receiving end does not exist|Could not establish connection/.test(String(e?.message ?? e))) throw e;
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }, msg);
   // (the newest tab showing url)
   h.tabIdOf = (url) => h.control.evaluate(async (u) => Math.max(-1, ...(await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id)), url).then((id) => (id < 0 ? null : id));
   // Polls `stats` until the page's analysis settled.

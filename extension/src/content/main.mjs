@@ -8,6 +8,7 @@ import { extractArticle, isArticleText } from './extract-article.mjs';
 import { buildText, blockOf } from './text-map.mjs';
 import { summarise, withoutSpans } from './spans.mjs';
 import { languageOf } from '../shared/language.mjs';
+import { sendToBackground } from '../shared/messages.mjs';
 
 const SETTLE_MS = 300;  // a burst of DOM changes (lazy paragraphs, infinite scroll) settles first
 const ADDABLE = new Set(['P', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DIV', 'SECTION', 'FIGURE', 'ARTICLE']);
@@ -69,7 +70,7 @@ class Session {
     if (!text.trim()) return;
     this.inFlight++;
     try {
-      const result = await chrome.runtime.sendMessage({ type: 'analyze', text });
+      const result = await sendToBackground({ type: 'analyze', text });
       if (!result || result.error) throw new Error(`Newsmark: analysis failed: ${result?.error}`);
       if (this.stopped) return;
       const highlighter = paint(map, result, this.options);
@@ -177,7 +178,7 @@ class Session {
   }
 
   report() {
-    if (!this.stopped) chrome.runtime.sendMessage({ type: 'report', stats: this.stats() }).catch(() => {});
+    if (!this.stopped) sendToBackground({ type: 'report', stats: this.stats() }).catch(() => {});
   }
 
   setCategories(categories) {
