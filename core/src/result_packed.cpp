@@ -1,8 +1,10 @@
 #include "result_packed.h"
 
 #include <cmath>
+#include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "newsmark/newsmark.h"
 #include "utf.h"
@@ -18,38 +20,36 @@ int32_t scaled(double v) {
   return static_cast<int32_t>(std::llround(v * 10000.0));
 }
 
-// The distinct strings of one result, each written once; items refer to them by index.
+// The strings of one result, each written once and referred to by index. The core's own
+// labels (kinds, source types, cue classes, hedge types and explanations: a few dozen in all)
+// are found again by a linear search, cheaper than hashing them, and bounded whatever the
+// input; names are written as they come (each person's once).
 class Strings {
  public:
-  uint32_t index(std::string_view utf8) {
-    auto [it, added] = utf8_.try_emplace(utf8, count_);
-    if (added) {
-      units_.clear();
-      size_t bad = 0;
-      utf8_to_utf16(utf8, units_, &bad);  // the core's own strings: valid UTF-8
-      append(units_);
+  uint32_t label(std::string_view utf8) {
+    for (const auto& [text, index] : labels_) {
+      if (text.size() == utf8.size() && text == utf8) return index;
     }
-    return it->second;
+    units_.clear();
+    size_t bad = 0;
+    utf8_to_utf16(utf8, units_, &bad);  // the core's own strings: valid UTF-8
+    labels_.emplace_back(utf8, count_);
+    return append(units_);
   }
-  uint32_t index(std::u16string_view utf16) {
-    auto [it, added] = utf16_.try_emplace(utf16, count_);
-    if (added) append(utf16);
-    return it->second;
-  }
+  uint32_t name(std::u16string_view utf16) { return append(utf16); }
   uint32_t count() const { return count_; }
   const std::vector<int32_t>& words() const { return words_; }
 
  private:
-  void append(std::u16string_view s) {
+  uint32_t append(std::u16string_view s) {
     words_.push_back(static_cast<int32_t>(s.size()));
     for (size_t i = 0; i < s.size(); i += 2) {
       const uint32_t lo = s[i], hi = i + 1 < s.size() ? s[i + 1] : 0;
       words_.push_back(static_cast<int32_t>(lo | hi << 16));
     }
-    ++count_;
+    return count_++;
   }
-  std::unordered_map<std::string_view, uint32_t> utf8_;
-  std::unordered_map<std::u16string_view, uint32_t> utf16_;
+  std::vector<std::pair<std::string_view, uint32_t>> labels_;
   std::u16string units_;
   std::vector<int32_t> words_;
   uint32_t count_ = 0;
@@ -69,54 +69,53 @@ void put_optional_span(std::vector<int32_t>& out, const std::optional<Span>& s) 
 
 void to_packed(const Document& doc, std::vector<int32_t>& out) {
   out.clear();
-  // Strings first: every item below refers to one, and JavaScript decodes them once.
-  Strings strings;
-  std::vector<int32_t> items;
-  items.reserve(2 + doc.sentences.size() * 4 + doc.claims.size() * 10 + doc.hedges.size() * 4 + doc.people.size() * 8);
-
-  items.push_back(static_cast<int32_t>(doc.sentences.size()));
-  for (const Sentence& s : doc.sentences) {
-    put_span(items, s.span);
-    items.push_back(scaled(s.checkworthy));
-    items.push_back(scaled(s.hedge));
-  }
-
-  items.push_back(static_cast<int32_t>(doc.people.size()));
-  for (const Person& p : doc.people) {
-    items.push_back(static_cast<int32_t>(strings.index(std::u16string_view(p.name))));
-    items.push_back(static_cast<int32_t>(p.mentions.size()));
-    for (const Span& s : p.mentions) put_span(items, s);
-    items.push_back(static_cast<int32_t>(p.descriptors.size()));
-    for (const Span& s : p.descriptors) put_span(items, s);
-  }
-
-  items.push_back(static_cast<int32_t>(doc.claims.size()));
-  for (const Claim& c : doc.claims) {
-    items.push_back(static_cast<int32_t>(strings.index(std::string_view(to_string(c.kind)))));
-    put_optional_span(items, c.source);
-    items.push_back(static_cast<int32_t>(strings.index(std::string_view(to_string(c.source_type)))));
-    items.push_back(c.person >= 0 ? c.person : -1);
-    put_optional_span(items, c.cue);
-    items.push_back(static_cast<int32_t>(strings.index(std::string_view(c.cue_class))));
-    put_optional_span(items, c.content);
-  }
-
-  items.push_back(static_cast<int32_t>(doc.hedges.size()));
-  for (const Hedge& h : doc.hedges) {
-    put_span(items, h.span);
-    items.push_back(static_cast<int32_t>(strings.index(std::string_view(h.type))));
-    items.push_back(static_cast<int32_t>(strings.index(std::string_view(h.explanation))));
-  }
-
-  out.reserve(6 + strings.words().size() + items.size());
+  out.reserve(8 + doc.sentences.size() * 4 + doc.claims.size() * 10 + doc.hedges.size() * 4 + doc.people.size() * 8);
   out.push_back(kPackedFormat);
   out.push_back(kSchemaVersion);
   out.push_back(static_cast<int32_t>(doc.length()));
   out.push_back(static_cast<int32_t>(doc.word_count()));
   out.push_back(scaled(hedge_density(doc)));
+  const size_t strings_at = out.size();
+  out.push_back(0);  // where the strings start, once known
+  Strings strings;
+
+  out.push_back(static_cast<int32_t>(doc.sentences.size()));
+  for (const Sentence& s : doc.sentences) {
+    put_span(out, s.span);
+    out.push_back(scaled(s.checkworthy));
+    out.push_back(scaled(s.hedge));
+  }
+
+  out.push_back(static_cast<int32_t>(doc.people.size()));
+  for (const Person& p : doc.people) {
+    out.push_back(static_cast<int32_t>(strings.name(std::u16string_view(p.name))));
+    out.push_back(static_cast<int32_t>(p.mentions.size()));
+    for (const Span& s : p.mentions) put_span(out, s);
+    out.push_back(static_cast<int32_t>(p.descriptors.size()));
+    for (const Span& s : p.descriptors) put_span(out, s);
+  }
+
+  out.push_back(static_cast<int32_t>(doc.claims.size()));
+  for (const Claim& c : doc.claims) {
+    out.push_back(static_cast<int32_t>(strings.label(to_string(c.kind))));
+    put_optional_span(out, c.source);
+    out.push_back(static_cast<int32_t>(strings.label(to_string(c.source_type))));
+    out.push_back(c.person >= 0 ? c.person : -1);
+    put_optional_span(out, c.cue);
+    out.push_back(static_cast<int32_t>(strings.label(c.cue_class)));
+    put_optional_span(out, c.content);
+  }
+
+  out.push_back(static_cast<int32_t>(doc.hedges.size()));
+  for (const Hedge& h : doc.hedges) {
+    put_span(out, h.span);
+    out.push_back(static_cast<int32_t>(strings.label(h.type)));
+    out.push_back(static_cast<int32_t>(strings.label(h.explanation)));
+  }
+
+  out[strings_at] = static_cast<int32_t>(out.size());
   out.push_back(static_cast<int32_t>(strings.count()));
   out.insert(out.end(), strings.words().begin(), strings.words().end());
-  out.insert(out.end(), items.begin(), items.end());
 }
 
 }  // namespace newsmark

@@ -4,15 +4,15 @@
 // JSON text, and the core skips writing that text. The CLI keeps printing JSON.
 //
 // Words, all little-endian int32 (-1 stands for null, or for "no span"):
-//   kPackedFormat, schema, length, words, hedge_density * 10^4
-//   strings: count, then each: UTF-16 unit count, the units two a word (the second unit of
-//            an odd count is 0)
+//   kPackedFormat, schema, length, words, hedge_density * 10^4, where the strings start
 //   sentences: count, then each: start, end, checkworthy * 10^4, hedge * 10^4
 //   people: count, then each: name (string index), mention count, [start, end]...,
 //           descriptor count, [start, end]...
 //   claims: count, then each: kind (string), source start, end, source_type (string),
 //           person, cue start, end, cue_class (string), content start, end
 //   hedges: count, then each: start, end, type (string), explanation (string)
+//   strings: count, then each: UTF-16 unit count, the units two a word (the second unit of
+//            an odd count is 0)
 // A score n * 10^4 is the JSON writer's llround(v * 10^4); n / 10^4 in JavaScript is the
 // double nearest to the decimal the JSON holds, so the numbers are the same.
 #pragma once

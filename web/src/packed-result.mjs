@@ -22,11 +22,12 @@ export function unpackResult(words, units, idJson) {
   const length = words[k++];
   const wordCount = words[k++];
   const hedgeDensity = words[k++] / 10000;
-  const strings = new Array(words[k++]);
+  let at = words[k++];
+  const strings = new Array(words[at++]);
   for (let i = 0; i < strings.length; i++) {
-    const n = words[k++];
-    strings[i] = unitsToString(units, k * 2, n);
-    k += (n + 1) >>> 1;
+    const n = words[at++];
+    strings[i] = unitsToString(units, at * 2, n);
+    at += (n + 1) >>> 1;
   }
   const span = (at) => (words[at] < 0 ? null : [words[at], words[at + 1]]);
   const spans = () => {
