@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { median, ROOT } from './corpus.mjs';
-import { unpackResult } from '../../web/src/packed-result.mjs';
+import { Engine } from '../../web/src/engine.mjs';
 
 export async function startup(Newsmark, reps = 5) {
   const times = [];
@@ -47,20 +47,15 @@ export function payload() {
 export async function peakMemory(text) {
   const factory = createRequire(import.meta.url)(`${ROOT}/web/dist/newsmark-core.cjs`);
   const core = await factory({ wasmBinary: readFileSync(`${ROOT}/web/dist/newsmark.wasm`) });
-  const analyzer = new core.Analyzer();
+  // The JS API's own analyzer over this core (web/src/engine.mjs), so the text goes in and the
+  // result comes out as the API does it.
+  const engine = new Engine(core);
   const before = core.HEAPU8.buffer.byteLength;
   const t0 = performance.now();
-  const ptr = core._malloc(text.length * 2);
-  const heap = core.HEAPU16;
-  for (let i = 0; i < text.length; i++) heap[(ptr >>> 1) + i] = text.charCodeAt(i);
-  // As the JS API does (web/src/engine.mjs): the core frees the text's buffer; the packed
-  // result, unpacked.
-  const count = analyzer.analyzeUtf16Packed(ptr, text.length, '');
-  const at = analyzer.resultPointer();
-  const res = unpackResult(new Int32Array(core.HEAPU8.buffer, at, count), new Uint16Array(core.HEAPU8.buffer, at, count * 2), '');
+  const res = engine.analyze(text);
   const ms = performance.now() - t0;
   const after = core.HEAPU8.buffer.byteLength;
-  analyzer.delete();
+  engine.dispose();
   if (res.length !== text.length || res.sentences.length === 0) throw new Error('peak memory: bad result');
   return { textChars: text.length, heapBefore: before, heapGrowth: after - before, heapAfter: after, ms };
 }

@@ -12,10 +12,12 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsmark/newsmark.h"
 #include "result_packed.h"
+#include "utf.h"
 
 namespace {
 
@@ -30,34 +32,40 @@ class WasmAnalyzer {
     return static_cast<uint32_t>(json_.size());
   }
 
-  // The same, packed: returns the number of 32-bit words. Takes `units` over: it is freed
-  // as soon as the text is copied, so a long text is not held twice during the analysis.
-  uint32_t analyze_utf16_packed(uintptr_t units, uint32_t length, std::string id_json) {
-    return packed(units, length, std::move(id_json), {});
-  }
-
-  // The packed result (taking `units` over), calling on_stage(index, count, name) before each stage and at the end:
-  // a worker posts these as progress while the analysis runs.
-  uint32_t analyze_utf16_packed_progress(uintptr_t units, uint32_t length, std::string id_json,
-                                         emscripten::val on_stage) {
-    return packed(units, length, std::move(id_json), [&on_stage](size_t index, size_t count, const char* name) {
-      on_stage(static_cast<double>(index), static_cast<double>(count), std::string(name));
-    });
+  // The same, packed: returns the number of 32-bit words. Takes the buffer over: it is freed as
+  // soon as the text is copied, so a long text is not held twice during the analysis. The
+  // text comes as `size` UTF-16 units, or, when `utf8`, as `size` bytes of UTF-8 (what
+  // TextEncoder.encodeInto writes, several times faster than copying the units one by one in
+  // JavaScript; only for well-formed strings, as lone surrogates do not survive it). When
+  // on_stage is a function it is called (index, count, name) before each stage and at the end:
+  // a worker posts these as progress while the analysis runs. Returns 0 for UTF-8 that is not.
+  uint32_t analyze_packed(uintptr_t buffer, uint32_t size, bool utf8, std::string id_json, emscripten::val on_stage) {
+    std::u16string text;
+    bool valid = true;
+    if (utf8) {
+      size_t bad = 0;
+      valid = newsmark::utf8_to_utf16(std::string_view(reinterpret_cast<const char*>(buffer), size), text, &bad);
+    } else {
+      const auto* units = reinterpret_cast<const char16_t*>(buffer);
+      text.assign(units, units + size);
+    }
+    std::free(reinterpret_cast<void*>(buffer));
+    if (!valid) return 0;
+    newsmark::Pipeline::StageCallback callback;
+    if (on_stage.typeOf().as<std::string>() == "function") {
+      callback = [&on_stage](size_t index, size_t count, const char* name) {
+        on_stage(static_cast<double>(index), static_cast<double>(count), std::string(name));
+      };
+    }
+    newsmark::to_packed(analyzer_.analyze(std::move(text), std::move(id_json), callback), packed_);
+    pointer_ = reinterpret_cast<uintptr_t>(packed_.data());
+    return static_cast<uint32_t>(packed_.size());
   }
 
   // Where the last result starts in the wasm heap.
   uintptr_t result_pointer() const { return pointer_; }
 
  private:
-  uint32_t packed(uintptr_t units, uint32_t length, std::string id_json, const newsmark::Pipeline::StageCallback& on_stage) {
-    auto* p = reinterpret_cast<char16_t*>(units);
-    std::u16string text(p, p + length);
-    std::free(p);
-    newsmark::to_packed(analyzer_.analyze(std::move(text), std::move(id_json), on_stage), packed_);
-    pointer_ = reinterpret_cast<uintptr_t>(packed_.data());
-    return static_cast<uint32_t>(packed_.size());
-  }
-
   newsmark::Analyzer analyzer_;
   std::string json_;
   std::vector<int32_t> packed_;
@@ -72,8 +80,7 @@ EMSCRIPTEN_BINDINGS(newsmark) {
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
       .function("analyzeUtf16", &WasmAnalyzer::analyze_utf16)
-      .function("analyzeUtf16Packed", &WasmAnalyzer::analyze_utf16_packed)
-      .function("analyzeUtf16PackedProgress", &WasmAnalyzer::analyze_utf16_packed_progress)
+      .function("analyzePacked", &WasmAnalyzer::analyze_packed)
       .function("resultPointer", &WasmAnalyzer::result_pointer);
   emscripten::function("version", &version);
 }
