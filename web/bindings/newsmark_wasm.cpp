@@ -38,7 +38,8 @@ class WasmAnalyzer {
   // TextEncoder.encodeInto writes, several times faster than copying the units one by one in
   // JavaScript; only for well-formed strings, as lone surrogates do not survive it). When
   // on_stage is a function it is called (index, count, name) before each stage and at the end:
-  // a worker posts these as progress while the analysis runs. Returns 0 for UTF-8 that is not.
+  // a worker posts these as progress while the analysis runs (null for none). Returns 0 for
+  // UTF-8 that is not.
   uint32_t analyze_packed(uintptr_t buffer, uint32_t size, bool utf8, std::string id_json, emscripten::val on_stage) {
     std::u16string text;
     bool valid = true;
@@ -52,7 +53,7 @@ class WasmAnalyzer {
     std::free(reinterpret_cast<void*>(buffer));
     if (!valid) return 0;
     newsmark::Pipeline::StageCallback callback;
-    if (on_stage.typeOf().as<std::string>() == "function") {
+    if (!on_stage.isNull() && !on_stage.isUndefined()) {
       callback = [&on_stage](size_t index, size_t count, const char* name) {
         on_stage(static_cast<double>(index), static_cast<double>(count), std::string(name));
       };

@@ -48,10 +48,10 @@ export class Engine {
     let copied = false;
     let count;
     try {
-      const stage = onStage && ((...args) => {
+      const stage = onStage ? (...args) => {
         copied = true;
         return onStage(...args);
-      });
+      } : null;
       count = this.#analyzer.analyzePacked(ptr, size, utf8, idJson, stage);
     } catch (error) {
       // Thrown before the core copied the text (an argument embind cannot convert): the buffer is
