@@ -6,6 +6,8 @@
 
 #include "invariants.h"
 #include "newsmark/newsmark.h"
+#include "packed_reader.h"
+#include "result_packed.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static newsmark::Analyzer analyzer;  // reused across inputs, as the JS API does
@@ -15,5 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   newsmark::fuzz::check_document(doc);
   std::string json = newsmark::to_json(doc);
   newsmark::fuzz::require(!json.empty() && json.front() == '{' && json.back() == '}', "JSON object");
+  // The JS API's form of the same result reads back to the same JSON.
+  static std::vector<int32_t> packed;
+  newsmark::to_packed(doc, packed);
+  newsmark::fuzz::require(newsmark::testing::packed_to_json(packed, doc.id_json()) == json, "packed result = JSON");
   return 0;
 }
