@@ -37,6 +37,8 @@ test('lone surrogates and NUL characters go through unharmed', { skip }, async (
 test('wrong use gets clear errors', { skip }, async () => {
   const nm = await load();
   assert.throws(() => nm.analyze(42), /takes a string/);
+  assert.throws(() => nm.analyze('x', { id: () => 1 }), /must be a JSON value/);
+  assert.equal(nm.analyze('Still fine.').length, 11, 'the core is unharmed');
   nm.dispose();
   assert.throws(() => nm.analyze('x'), /after dispose/);
   nm.dispose();  // twice is harmless

@@ -29,6 +29,7 @@ export class Engine {
     if (!this.#analyzer) throw new Error('Newsmark: analyze() after dispose()');
     if (typeof text !== 'string') throw new TypeError('Newsmark: analyze() takes a string');
     const idJson = id === undefined ? '' : JSON.stringify(id);
+    if (typeof idJson !== 'string') throw new TypeError('Newsmark: the id must be a JSON value');
     const core = this.#core;
     // A well-formed string goes in as UTF-8 (TextEncoder.encodeInto, native and fast; at most
     // three bytes a unit), any other (lone surrogates) unit by unit as UTF-16.
@@ -44,23 +45,9 @@ export class Engine {
       const base = ptr >>> 1;
       for (let i = 0; i < text.length; i++) heap[base + i] = text.charCodeAt(i);
     }
-    // The core takes the buffer over and frees it once it has the text, before the first stage.
-    let copied = false;
-    let count;
-    try {
-      const stage = onStage ? (...args) => {
-        copied = true;
-        return onStage(...args);
-      } : null;
-      count = this.#analyzer.analyzePacked(ptr, size, utf8, idJson, stage);
-    } catch (error) {
-      // Thrown before the core copied the text (an argument embind cannot convert): the buffer is
-      // still ours. After an abort inside the core the module is unusable anyway.
-      if (!copied) {
-        try { core._free(ptr); } catch { /* the module aborted */ }
-      }
-      throw error;
-    }
+    // The core takes the buffer over (it frees it once it has the text, before the first stage),
+    // so it is not freed here, even when the call throws: every argument is one embind takes.
+    const count = this.#analyzer.analyzePacked(ptr, size, utf8, idJson, onStage ?? null);
     if (count === 0) throw new Error('Newsmark: the core could not read the text');
     // The packed result stays in the wasm heap until the next call; read it in place.
     const at = this.#analyzer.resultPointer();
