@@ -226,7 +226,8 @@ int main(int argc, char** argv) {
     bytes = LinearModel::serialize(w, bias, kBits);
     lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     const double full_mean = mean_abs_score(lm);
-    bytes = LinearModel::serialize(w, bias - static_cast<float>(best_frac * full_mean), kBits);
+    const double shift = std::getenv("BIAS_SHIFT") ? std::atof(std::getenv("BIAS_SHIFT")) : 0.0;
+    bytes = LinearModel::serialize(w, bias - static_cast<float>((best_frac + shift) * full_mean), kBits);
     std::fprintf(stderr, "final model trained on all %zu documents\n", docs.size());
   }
   std::ofstream out(argv[2], std::ios::binary);

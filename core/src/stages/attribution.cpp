@@ -58,6 +58,7 @@ bool Attribution::is_look_alike(const Document& doc, const Cue& c) const {
 void Attribution::detect_cues(const Document& doc) {
   const size_t n = doc.tokens.size();
   positive_.assign(n, 0);
+  score_.assign(n, kRuleScore);
   uint32_t feats[kMaxCueFeatures];
   for (uint32_t i = 0; i < n; ++i) {
     if (!cue_candidate(doc, ctx_, i)) continue;
@@ -65,7 +66,8 @@ void Attribution::detect_cues(const Document& doc) {
       positive_[i] = looks_like_cue_without_model(doc, i) ? 1 : 0;
     } else {
       const size_t k = cue_features(doc, ctx_, i, feats);
-      positive_[i] = model_.score(feats, k) > 0.0f ? 1 : 0;
+      score_[i] = model_.score(feats, k);
+      positive_[i] = score_[i] > 0.0f ? 1 : 0;
     }
   }
   // Punctuation cues: "John McCain: Republican anger ..." (a short name, a colon, then what
@@ -104,12 +106,14 @@ void Attribution::detect_cues(const Document& doc) {
   // "according to", "in the words of": unambiguous multi-word cues need no detector.
   for (uint32_t i = 0; i < n; ++i)
     if (ctx_.lex_first[i] && ctx_.cls[i] == static_cast<uint8_t>(CueClass::AccordingTo) &&
-        i + 1 < n && ctx_.cls[i + 1] == ctx_.cls[i] && ctx_.lemma[i + 1] == ctx_.lemma[i])
+        i + 1 < n && ctx_.cls[i + 1] == ctx_.cls[i] && ctx_.lemma[i + 1] == ctx_.lemma[i]) {
       positive_[i] = 1;
+      score_[i] = kRuleScore;
+    }
   // "according to": both words or neither.
   for (uint32_t i = 0; i + 1 < n; ++i)
     if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
-      positive_[i] = positive_[i + 1] = 1;
+      positive_[i] = positive_[i + 1] = 1, score_[i] = score_[i + 1] = kRuleScore;
 
   cues_.clear();
   for (const Sentence& s : doc.sentences) {
@@ -128,21 +132,46 @@ void Attribution::detect_cues(const Document& doc) {
       if (!cues_.empty() && cues_.back().end + 2 >= i && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence) {
         // A clause word between starts another attribution: "said when asked",
         // "backs Trump and denounces".
-        bool apart = false;
-        for (uint32_t k = cues_.back().end; k < i; ++k)
-          apart = apart || !doc.tokens[k].has(kWord) || kCueSeparators.contains(ctx_.word[k]);
-        if (!apart) {
+        if (same_clause(doc, cues_.back().end, i)) {
           cues_.back().end = e;
+          for (uint32_t k = i; k < e; ++k) cues_.back().score = std::max(cues_.back().score, score_[k]);
           i = e - 1;
           continue;
         }
       }
-      CueClass cls = CueClass::None;
-      for (uint32_t k = i; k < e && cls == CueClass::None; ++k) cls = static_cast<CueClass>(ctx_.cls[k]);
-      cues_.push_back({i, e, cls == CueClass::None ? CueClass::Neutral : cls});
+      float best = -kRuleScore;
+      for (uint32_t k = i; k < e; ++k) best = std::max(best, score_[k]);
+      // Further along the same clause (no mark or clause word between), a second cue word is
+      // most often part of the first attribution ("released a statement Wednesday evening
+      // accusing"): the clause keeps the one the detector is surest of.
+      if (!cues_.empty() && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence &&
+          same_clause(doc, cues_.back().end, i)) {
+        Cue& prev = cues_.back();
+        if (best > prev.score) {
+          for (uint32_t k = prev.first; k < prev.end; ++k) positive_[k] = 0;
+          prev = make_cue(i, e, best);
+        } else {
+          for (uint32_t k = i; k < e; ++k) positive_[k] = 0;
+        }
+        i = e - 1;
+        continue;
+      }
+      cues_.push_back(make_cue(i, e, best));
       i = e - 1;
     }
   }
+}
+
+bool Attribution::same_clause(const Document& doc, uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to; ++k)
+    if (!doc.tokens[k].has(kWord) || kCueSeparators.contains(ctx_.word[k])) return false;
+  return true;
+}
+
+Attribution::Cue Attribution::make_cue(uint32_t first, uint32_t end, float score) const {
+  CueClass cls = CueClass::None;
+  for (uint32_t k = first; k < end && cls == CueClass::None; ++k) cls = static_cast<CueClass>(ctx_.cls[k]);
+  return {first, end, cls == CueClass::None ? CueClass::Neutral : cls, score};
 }
 
 void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {

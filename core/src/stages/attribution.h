@@ -33,7 +33,11 @@ class Attribution : public Stage {
   struct Cue {
     uint32_t first, end;  // tokens
     CueClass cls;
+    float score;  // the detector's highest score over the cue's words (kRuleScore: set by a rule)
   };
+  static constexpr float kRuleScore = 1e9f;
+  bool same_clause(const Document& doc, uint32_t from, uint32_t to) const;
+  Cue make_cue(uint32_t first, uint32_t end, float score) const;
   void detect_cues(const Document& doc);
   bool looks_like_cue_without_model(const Document& doc, uint32_t i) const;
   bool is_look_alike(const Document& doc, const Cue& c) const;
@@ -45,6 +49,7 @@ class Attribution : public Stage {
   std::vector<Quote> quotes_;
   CueContext ctx_;
   std::vector<uint8_t> positive_;
+  std::vector<float> score_;  // the detector's score of each token (kRuleScore where a rule decided)
   std::vector<Cue> cues_;
   MentionIndex mentions_;
   std::vector<Span> prior_hedges_;  // spans of the hedges earlier stages found, sorted
