@@ -258,3 +258,25 @@ TEST_CASE("a Title Case headline's verb is still a cue (capitalised words in run
   for (const Claim& c : headline.claims) found = found || text_of(headline, c.cue) == "Blasts";
   CHECK(found);
 }
+
+TEST_CASE("a clause stretch keeps one cue: a later cue word with no mark or clause word between gives way") {
+  // Trained on PolNeAR train, where the words after "wrote a letter ..." are the same attribution.
+  const Document one = analyze("Clinton wrote a long letter to the committee members denouncing the decision.");
+  REQUIRE(one.claims.size() == 1);
+  CHECK(claim_with_cue(one, "wrote").source == "Clinton");
+  // A comma parts them: two attributions.
+  const Document two = analyze("Clinton wrote a long letter to the committee members, denouncing the decision.");
+  CHECK(two.claims.size() == 2);
+}
+
+TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its own") {
+  const Document doc = analyze("Trump's advisers expressed anger at the coverage, according to people close to the campaign.");
+  REQUIRE(doc.claims.size() == 1);
+  const Found f = found(doc, doc.claims[0]);
+  CHECK(f.cue == "according to");
+  CHECK(f.source.rfind("people close", 0) == 0);
+  CHECK(f.content == "Trump's advisers expressed anger at the coverage");
+  const Document poll = analyze("Most voters said the economy was weak, according to a new poll by Gallup.");
+  REQUIRE(poll.claims.size() == 1);
+  CHECK(found(poll, poll.claims[0]).cue == "according to");
+}

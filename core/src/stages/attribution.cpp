@@ -407,7 +407,13 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   } else {
     claim.kind = according ? ClaimKind::AccordingTo : ClaimKind::Indirect;
   }
-  if (claim.source_type == SourceType::Anonymous) {
+  doc.claims.push_back(std::move(claim));
+}
+
+// Anonymous sourcing is also a hedge, unless an earlier stage's hedge covers the source.
+void Attribution::add_anonymous_source_hedges(Document& doc) const {
+  for (const Claim& claim : doc.claims) {
+    if (claim.source_type != SourceType::Anonymous) continue;
     const Span sp = *claim.source;
     // Hedges of the earlier stages, sorted by start in run(): the one starting last before
     // the source's end may overlap it (a bounded look-back suffices for real text).
@@ -421,7 +427,29 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     if (!covered)
       doc.hedges.push_back({sp, "anonymous-source", "The source is not named, so the reader cannot judge how they know."});
   }
-  doc.claims.push_back(std::move(claim));
+}
+
+// "Trump's advisers expressed indignation ..., according to people close to the campaign":
+// the sentence is what "according to" attributes, and the verb inside it is not a cue of its
+// own (PolNeAR marks only the outer attribution; on train, 17% of such inner cues are marked).
+void Attribution::drop_cues_inside_according_to(Document& doc) {
+  std::vector<uint8_t>& drop = drop_;  // reused between documents
+  drop.assign(doc.claims.size(), 0);
+  for (size_t o = 0; o < doc.claims.size(); ++o) {
+    const Claim& outer = doc.claims[o];
+    if (!outer.content || outer.cue_class != "according-to") continue;
+    // Claims are in text order, so the ones inside this content are its near neighbours.
+    for (size_t c = o > 4 ? o - 4 : 0; c < doc.claims.size() && c <= o + 4; ++c)
+      if (c != o && outer.content->start <= doc.claims[c].cue->start && doc.claims[c].cue->end <= outer.content->end)
+        drop[c] = 1;
+  }
+  size_t kept = 0;
+  for (size_t c = 0; c < doc.claims.size(); ++c)
+    if (!drop[c]) {
+      if (kept != c) doc.claims[kept] = std::move(doc.claims[c]);
+      ++kept;
+    }
+  doc.claims.resize(kept);
 }
 
 // "Biden called Kim a "thug" but the president has called for talks": when a later claim's
@@ -457,7 +485,9 @@ void Attribution::run(Document& doc) {
     if (is_look_alike(doc, c)) continue;
     attribute(doc, c, doc.sentences[doc.tokens[c.first].sentence]);
   }
+  drop_cues_inside_according_to(doc);
   split_coordinated_contents(doc);
+  add_anonymous_source_hedges(doc);
   std::sort(doc.hedges.begin(), doc.hedges.end(),
             [](const Hedge& a, const Hedge& b) { return a.span.start < b.span.start; });
 }

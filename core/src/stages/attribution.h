@@ -43,6 +43,8 @@ class Attribution : public Stage {
   bool is_look_alike(const Document& doc, const Cue& c) const;
   void attribute(Document& doc, const Cue& c, const Sentence& s);
   void split_coordinated_contents(Document& doc) const;
+  void drop_cues_inside_according_to(Document& doc);
+  void add_anonymous_source_hedges(Document& doc) const;
 
   const CueLexicon& lexicon_;
   LinearModel model_;
@@ -52,6 +54,7 @@ class Attribution : public Stage {
   std::vector<float> score_;  // the detector's score of each token (kRuleScore where a rule decided)
   std::vector<Cue> cues_;
   MentionIndex mentions_;
+  std::vector<uint8_t> drop_;  // claims to drop
   std::vector<Span> prior_hedges_;  // spans of the hedges earlier stages found, sorted
 };
 
