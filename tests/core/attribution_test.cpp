@@ -269,6 +269,13 @@ TEST_CASE("a clause stretch keeps one cue: a later cue word with no mark or clau
   CHECK(two.claims.size() == 2);
 }
 
+TEST_CASE("a verb in the reported clause right after a cue is not a cue of its own") {
+  // PolNeAR hardly ever nests attributions; a mark between keeps both ("said, adding").
+  const Document doc = analyze("Trump said on Monday that Clinton believes the economy is strong.");
+  REQUIRE(doc.claims.size() == 1);
+  CHECK(claim_with_cue(doc, "said").content == "Clinton believes the economy is strong");
+}
+
 TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its own") {
   const Document doc = analyze("Trump's advisers expressed anger at the coverage, according to people close to the campaign.");
   REQUIRE(doc.claims.size() == 1);

@@ -43,7 +43,8 @@ class Attribution : public Stage {
   bool is_look_alike(const Document& doc, const Cue& c) const;
   void attribute(Document& doc, const Cue& c, const Sentence& s);
   void split_coordinated_contents(Document& doc) const;
-  void drop_cues_inside_according_to(Document& doc);
+  void drop_nested_cues(Document& doc);
+  bool no_mark_between(const Document& doc, uint32_t from, uint32_t to) const;
   void add_anonymous_source_hedges(Document& doc) const;
 
   const CueLexicon& lexicon_;
