@@ -274,6 +274,10 @@ TEST_CASE("a verb in the reported clause right after a cue is not a cue of its o
   const Document doc = analyze("Trump said on Monday that Clinton believes the economy is strong.");
   REQUIRE(doc.claims.size() == 1);
   CHECK(claim_with_cue(doc, "said").content == "Clinton believes the economy is strong");
+  // A second verb of the same subject stays a cue.
+  const Document both = analyze("Sanders criticized the bill and said he would vote against it.");
+  CHECK(both.claims.size() == 2);
+  CHECK(claim_with_cue(both, "said").source == "Sanders");
 }
 
 TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its own") {

@@ -45,6 +45,7 @@ class Attribution : public Stage {
   void split_coordinated_contents(Document& doc) const;
   void drop_nested_cues(Document& doc);
   bool no_mark_between(const Document& doc, uint32_t from, uint32_t to) const;
+  bool coordinated(const Document& doc, uint32_t cue_start) const;
   void add_anonymous_source_hedges(Document& doc) const;
 
   const CueLexicon& lexicon_;
