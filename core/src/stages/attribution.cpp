@@ -456,7 +456,8 @@ void Attribution::drop_nested_cues(Document& doc) {
     const Claim& outer = doc.claims[o];
     if (!outer.content) continue;
     const bool according = outer.cue_class == "according-to";
-    const bool clause_after = outer.kind == ClaimKind::Indirect && outer.content->start >= outer.cue->end;
+    const bool clause_after = (outer.kind == ClaimKind::Indirect || outer.kind == ClaimKind::Mixed) &&
+                              outer.content->start >= outer.cue->end;
     if (!according && !clause_after) continue;
     // Claims are in text order, so the ones inside this content are its near neighbours.
     for (size_t c = o > 4 ? o - 4 : 0; c < doc.claims.size() && c <= o + 4; ++c) {
