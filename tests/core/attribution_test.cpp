@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "stages/attribution.h"
+#include "stages/claim_review.h"
 #include "stages/segmenter.h"
 #include "support.h"
 
@@ -58,6 +59,7 @@ Found claim_with_cue(const Document& doc, const std::string& cue) {
 
 TEST_CASE("the embedded cue model loads") {
   CHECK(Attribution().has_model());
+  CHECK(Attribution().has_review_model());
   const unsigned char junk[] = {1, 2, 3};
   CHECK_FALSE(Attribution(junk, sizeof junk).has_model());
 }
@@ -290,4 +292,20 @@ TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its ow
   const Document poll = analyze("Most voters said the economy was weak, according to a new poll by Gallup.");
   REQUIRE(poll.claims.size() == 1);
   CHECK(found(poll, poll.claims[0]).cue == "according to");
+}
+
+TEST_CASE("claim review features: the score's steps and the claim's shape, within bounds") {
+  const Document doc = analyze("\"We will win,\" Trump said. Officials said the plan was working.");
+  REQUIRE(doc.claims.size() == 2);
+  uint32_t a[kMaxClaimReviewFeatures], b[kMaxClaimReviewFeatures], r[kMaxClaimReviewFeatures];
+  const size_t na = claim_review_features(doc, doc.claims[0], 50.0f, false, a);
+  const size_t nb = claim_review_features(doc, doc.claims[0], 1.0f, false, b);
+  const size_t nr = claim_review_features(doc, doc.claims[0], 0.0f, true, r);
+  CHECK(na <= kMaxClaimReviewFeatures);
+  CHECK(na == nb + 9);  // all nine score steps passed against none
+  CHECK(nr == nb + 1);  // a rule's cue: one flag instead of steps
+  // A quotation with a named source and an indirect claim from an anonymous one differ.
+  uint32_t c[kMaxClaimReviewFeatures];
+  const size_t nc = claim_review_features(doc, doc.claims[1], 1.0f, false, c);
+  CHECK(std::vector<uint32_t>(b, b + nb) != std::vector<uint32_t>(c, c + nc));
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stages/attribution_words.h"
+#include "stages/claim_review.h"
 #include "stages/content_spans.h"
 #include "stages/source_phrases.h"
 #include "stages/source_types.h"
@@ -10,15 +11,21 @@
 
 extern "C" const unsigned char newsmark_cues_model[];
 extern "C" const unsigned long newsmark_cues_model_size;
+extern "C" const unsigned char newsmark_claim_review_model[];
+extern "C" const unsigned long newsmark_claim_review_model_size;
 
 namespace newsmark {
 
 using namespace attribution_words;
 
-Attribution::Attribution() : Attribution(newsmark_cues_model, newsmark_cues_model_size) {}
+Attribution::Attribution()
+    : Attribution(newsmark_cues_model, newsmark_cues_model_size, newsmark_claim_review_model,
+                  newsmark_claim_review_model_size) {}
 
-Attribution::Attribution(const unsigned char* model, size_t size) : lexicon_(CueLexicon::instance()) {
+Attribution::Attribution(const unsigned char* model, size_t size, const unsigned char* review, size_t review_size)
+    : lexicon_(CueLexicon::instance()) {
   model_.load(model, size);
+  if (review) review_.load(review, review_size);
 }
 
 bool Attribution::looks_like_cue_without_model(const Document& doc, uint32_t i) const {
@@ -421,6 +428,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     claim.kind = according ? ClaimKind::AccordingTo : ClaimKind::Indirect;
   }
   doc.claims.push_back(std::move(claim));
+  claim_scores_.push_back(cue.score);
 }
 
 // Anonymous sourcing is also a hedge, unless an earlier stage's hedge covers the source.
@@ -466,13 +474,34 @@ void Attribution::drop_nested_cues(Document& doc) {
       if (according || (no_mark_between(doc, outer.cue->end, cue.start) && !coordinated(doc, cue.start))) drop[c] = 1;
     }
   }
+  keep_claims(doc, drop);
+}
+
+void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {
   size_t kept = 0;
   for (size_t c = 0; c < doc.claims.size(); ++c)
     if (!drop[c]) {
-      if (kept != c) doc.claims[kept] = std::move(doc.claims[c]);
+      if (kept != c) {
+        doc.claims[kept] = std::move(doc.claims[c]);
+        claim_scores_[kept] = claim_scores_[c];
+      }
       ++kept;
     }
   doc.claims.resize(kept);
+  claim_scores_.resize(kept);
+}
+
+// The detector ran with a low threshold; the review model keeps the claims whose score and
+// shape together make them likely (see claim_review.h).
+void Attribution::review_claims(Document& doc) {
+  if (review_.empty()) return;
+  drop_.assign(doc.claims.size(), 0);
+  uint32_t feats[kMaxClaimReviewFeatures];
+  for (size_t c = 0; c < doc.claims.size(); ++c) {
+    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], claim_scores_[c] >= kRuleScore, feats);
+    drop_[c] = review_.score(feats, k) > 0.0f ? 0 : 1;
+  }
+  keep_claims(doc, drop_);
 }
 
 // "Biden called Kim a "thug" but the president has called for talks": when a later claim's
@@ -496,6 +525,7 @@ void Attribution::split_coordinated_contents(Document& doc) const {
 
 void Attribution::run(Document& doc) {
   doc.claims.clear();
+  claim_scores_.clear();
   if (doc.tokens.empty()) return;
   find_quotes(doc, quotes_);
   prepare_cue_context(doc, quotes_, lexicon_, ctx_);
@@ -509,6 +539,7 @@ void Attribution::run(Document& doc) {
     attribute(doc, c, doc.sentences[doc.tokens[c.first].sentence]);
   }
   drop_nested_cues(doc);
+  review_claims(doc);
   split_coordinated_contents(doc);
   add_anonymous_source_hedges(doc);
   std::sort(doc.hedges.begin(), doc.hedges.end(),

@@ -20,14 +20,20 @@ namespace newsmark {
 class Attribution : public Stage {
  public:
   Attribution();
-  // A detector with the given model bytes (tests; an empty or bad model falls back to rules).
-  Attribution(const unsigned char* model, size_t size);
+  // A detector with the given model bytes (tests; an empty or bad model falls back to rules),
+  // and a claim review model (none: every claim the detector finds is kept).
+  Attribution(const unsigned char* model, size_t size, const unsigned char* review = nullptr, size_t review_size = 0);
   const char* name() const override { return "attribution"; }
   std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
   std::vector<std::string> assigns_layers() const override { return {"claims"}; }
   void run(Document& doc) override;
 
   bool has_model() const { return !model_.empty(); }
+  bool has_review_model() const { return !review_.empty(); }
+  // The detector's score of each claim's cue after run() (kRuleScore: set by a rule), for the
+  // trainer of the review model.
+  const std::vector<float>& claim_scores() const { return claim_scores_; }
+  static constexpr float kRuleScore = 1e9f;
 
  private:
   struct Cue {
@@ -35,7 +41,6 @@ class Attribution : public Stage {
     CueClass cls;
     float score;  // the detector's highest score over the cue's words (kRuleScore: set by a rule)
   };
-  static constexpr float kRuleScore = 1e9f;
   bool same_clause(const Document& doc, uint32_t from, uint32_t to) const;
   Cue make_cue(uint32_t first, uint32_t end, float score) const;
   void detect_cues(const Document& doc);
@@ -44,12 +49,16 @@ class Attribution : public Stage {
   void attribute(Document& doc, const Cue& c, const Sentence& s);
   void split_coordinated_contents(Document& doc) const;
   void drop_nested_cues(Document& doc);
+  void review_claims(Document& doc);
+  void keep_claims(Document& doc, const std::vector<uint8_t>& drop);
   bool no_mark_between(const Document& doc, uint32_t from, uint32_t to) const;
   bool coordinated(const Document& doc, uint32_t cue_start) const;
   void add_anonymous_source_hedges(Document& doc) const;
 
   const CueLexicon& lexicon_;
   LinearModel model_;
+  LinearModel review_;
+  std::vector<float> claim_scores_;  // parallel to doc.claims
   std::vector<Quote> quotes_;
   CueContext ctx_;
   std::vector<uint8_t> positive_;

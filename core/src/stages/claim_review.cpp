@@ -1,0 +1,42 @@
+#include "stages/claim_review.h"
+
+#include "stages/feature_hash.h"
+
+namespace newsmark {
+
+namespace {
+
+// Word tokens in a span, at most `cap`.
+uint32_t words_in(const Document& doc, Span s, uint32_t cap) {
+  uint32_t n = 0;
+  for (size_t k = doc.token_at_or_after(s.start); k < doc.tokens.size() && doc.tokens[k].span.end <= s.end && n < cap; ++k)
+    n += doc.tokens[k].has(kWord) ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule, uint32_t* out) {
+  size_t n = 0;
+  out[n++] = feature(1, 0);  // a bias of its own
+  if (by_rule) {
+    out[n++] = feature(2, 1);
+  } else {
+    // The score, as steps it has passed (the detector's scale: about 8 a step of certainty).
+    static constexpr float kSteps[] = {2, 4, 6, 8, 10, 12, 16, 24, 40};
+    for (uint32_t b = 0; b < sizeof kSteps / sizeof kSteps[0]; ++b)
+      if (cue_score > kSteps[b]) out[n++] = feature(3, b);
+  }
+  const uint32_t source = static_cast<uint32_t>(claim.source_type) + (claim.source ? 0 : 16);
+  const uint32_t kind = static_cast<uint32_t>(claim.kind);
+  out[n++] = feature(4, source);
+  out[n++] = feature(5, kind);
+  out[n++] = feature(6, hash_ascii(claim.cue_class));
+  out[n++] = feature(7, source, kind);
+  const uint32_t content_words = claim.content ? words_in(doc, *claim.content, 30) : 0;
+  out[n++] = feature(8, claim.content ? 1 + content_words / 5 : 0);
+  out[n++] = feature(9, claim.cue ? words_in(doc, *claim.cue, 4) : 0);
+  return n;
+}
+
+}  // namespace newsmark

@@ -1,0 +1,22 @@
+// The second look at each claim the attribution stage built (the cue detector runs with a low
+// threshold first): whether to keep it, from the detector's score and the claim's shape: what
+// kind of source the stage found, whether the content is a quotation, how long the cue and the
+// content are. A cue that is a little unsure but has a quotation and a named source is kept;
+// one with no source and a two-word content is not. Trained by newsmark_train_cues on
+// out-of-fold claims of PolNeAR train (core/data/claim_review.model).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "newsmark/document.h"
+
+namespace newsmark {
+
+constexpr size_t kMaxClaimReviewFeatures = 32;
+
+// Writes the features of `claim` (cue_score: the detector's score, above 0 by construction;
+// by_rule: the cue was set by a rule, not scored) into out; returns how many.
+size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule, uint32_t* out);
+
+}  // namespace newsmark
