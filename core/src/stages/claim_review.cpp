@@ -36,6 +36,18 @@ size_t claim_review_features(const Document& doc, const Claim& claim, float cue_
   const uint32_t content_words = claim.content ? words_in(doc, *claim.content, 30) : 0;
   out[n++] = feature(8, claim.content ? 1 + content_words / 5 : 0);
   out[n++] = feature(9, claim.cue ? words_in(doc, *claim.cue, 4) : 0);
+  // Where the cue stands in its sentence, and its first word.
+  const size_t t = doc.token_at_or_after(claim.cue->start);
+  const Sentence& s = doc.sentences[doc.tokens[t].sentence];
+  const uint32_t before = static_cast<uint32_t>(t - s.first_token);
+  const uint32_t where = before == 0 ? 0 : before < 4 ? 1 : 2;
+  size_t e = t;
+  while (e < s.end_token && doc.tokens[e].span.start < claim.cue->end) ++e;
+  const uint32_t last = e >= s.end_token || !doc.tokens[e].has(kWord) ? 1 : 0;
+  out[n++] = feature(10, where, last);
+  out[n++] = feature(11, token_hash_lower(doc, t));
+  out[n++] = feature(12, hash_ascii(claim.cue_class), source);
+  out[n++] = feature(13, claim.source ? words_in(doc, *claim.source, 6) : 0);
   return n;
 }
 
