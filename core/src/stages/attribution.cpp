@@ -498,7 +498,8 @@ void Attribution::review_claims(Document& doc) {
   drop_.assign(doc.claims.size(), 0);
   uint32_t feats[kMaxClaimReviewFeatures];
   for (size_t c = 0; c < doc.claims.size(); ++c) {
-    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], claim_scores_[c] >= kRuleScore, feats);
+    if (claim_scores_[c] >= kSureScore) continue;  // past any doubt the review could raise
+    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], false, feats);
     drop_[c] = review_.score(feats, k) > 0.0f ? 0 : 1;
   }
   keep_claims(doc, drop_);

@@ -34,6 +34,8 @@ class Attribution : public Stage {
   // trainer of the review model.
   const std::vector<float>& claim_scores() const { return claim_scores_; }
   static constexpr float kRuleScore = 1e9f;
+  // Claims whose cue scored this much (rules' cues included) are kept without review.
+  static constexpr float kSureScore = 24.0f;
 
  private:
   struct Cue {
