@@ -292,7 +292,8 @@ int main(int argc, char** argv) {
           if (ov) pairs.emplace_back(ov, g, c);
         }
       std::sort(pairs.rbegin(), pairs.rend());
-      std::vector<uint8_t> used_g(gold.size()), matched(doc.claims.size());
+      std::vector<uint8_t> used_g(gold.size()), matched(doc.claims.size()), neighbourhood;
+      claim_neighbourhood(doc, stage.claim_scores(), neighbourhood);
       for (const auto& [ov, g, c] : pairs)
         if (!used_g[g] && !matched[c]) used_g[g] = matched[c] = 1;
       for (size_t c = 0; c < doc.claims.size(); ++c) {
@@ -303,7 +304,7 @@ int main(int argc, char** argv) {
           continue;
         }
         Reviewed r;
-        r.n = static_cast<uint8_t>(claim_review_features(doc, doc.claims[c], score, score >= Attribution::kRuleScore, r.feats));
+        r.n = static_cast<uint8_t>(claim_review_features(doc, doc.claims[c], score, false, neighbourhood[c], r.feats));
         r.label = matched[c] ? 1 : -1;
         reviewed.push_back(r);
       }

@@ -496,10 +496,11 @@ void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {
 void Attribution::review_claims(Document& doc) {
   if (review_.empty()) return;
   drop_.assign(doc.claims.size(), 0);
+  claim_neighbourhood(doc, claim_scores_, neighbourhood_);
   uint32_t feats[kMaxClaimReviewFeatures];
   for (size_t c = 0; c < doc.claims.size(); ++c) {
     if (claim_scores_[c] >= kSureScore) continue;  // past any doubt the review could raise
-    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], false, feats);
+    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], false, neighbourhood_[c], feats);
     drop_[c] = review_.score(feats, k) > 0.0f ? 0 : 1;
   }
   keep_claims(doc, drop_);

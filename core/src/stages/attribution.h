@@ -61,6 +61,7 @@ class Attribution : public Stage {
   LinearModel model_;
   LinearModel review_;
   std::vector<float> claim_scores_;  // parallel to doc.claims
+  std::vector<uint8_t> neighbourhood_;  // claim_neighbourhood codes, parallel to doc.claims
   std::vector<Quote> quotes_;
   CueContext ctx_;
   std::vector<uint8_t> positive_;

@@ -16,7 +16,25 @@ uint32_t words_in(const Document& doc, Span s, uint32_t cap) {
 
 }  // namespace
 
-size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule, uint32_t* out) {
+void claim_neighbourhood(const Document& doc, const std::vector<float>& scores, std::vector<uint8_t>& out) {
+  const std::vector<Claim>& claims = doc.claims;
+  out.assign(claims.size(), 0);
+  auto sentence_of = [&](size_t c) { return doc.tokens[doc.token_at_or_after(claims[c].cue->start)].sentence; };
+  for (size_t a = 0; a < claims.size();) {
+    const uint32_t s = sentence_of(a);
+    size_t b = a + 1;
+    while (b < claims.size() && sentence_of(b) == s) ++b;
+    size_t top = a;
+    for (size_t c = a; c < b; ++c)
+      if (scores[c] > scores[top]) top = c;
+    const uint8_t count = b - a == 1 ? 0 : b - a == 2 ? 1 : 2;
+    for (size_t c = a; c < b; ++c) out[c] = static_cast<uint8_t>(count * 2 + (c == top ? 1 : 0));
+    a = b;
+  }
+}
+
+size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule,
+                             uint8_t neighbourhood, uint32_t* out) {
   size_t n = 0;
   out[n++] = feature(1, 0);  // a bias of its own
   if (by_rule) {
@@ -48,6 +66,8 @@ size_t claim_review_features(const Document& doc, const Claim& claim, float cue_
   out[n++] = feature(11, token_hash_lower(doc, t));
   out[n++] = feature(12, hash_ascii(claim.cue_class), source);
   out[n++] = feature(13, claim.source ? words_in(doc, *claim.source, 6) : 0);
+  out[n++] = feature(16, neighbourhood);
+  out[n++] = feature(17, neighbourhood, kind);
   return n;
 }
 

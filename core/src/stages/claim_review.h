@@ -15,8 +15,16 @@ namespace newsmark {
 
 constexpr size_t kMaxClaimReviewFeatures = 32;
 
+#include <vector>
+
+// Per claim, how it stands among the claims of its sentence: how many there are (1, 2, more)
+// and whether its cue scored highest of them. One code a claim, into `out`.
+void claim_neighbourhood(const Document& doc, const std::vector<float>& scores, std::vector<uint8_t>& out);
+
 // Writes the features of `claim` (cue_score: the detector's score, above 0 by construction;
-// by_rule: the cue was set by a rule, not scored) into out; returns how many.
-size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule, uint32_t* out);
+// by_rule: the cue was set by a rule, not scored; neighbourhood: its claim_neighbourhood code)
+// into out; returns how many.
+size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule,
+                             uint8_t neighbourhood, uint32_t* out);
 
 }  // namespace newsmark
