@@ -270,6 +270,7 @@ int main(int argc, char** argv) {
     const double mean = mean_abs_score(lm);
     bytes = LinearModel::serialize(w, bias - static_cast<float>((best_frac - low_frac) * mean), kBits);
     Attribution stage(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    stage.keep_for_review(true);
     for (size_t d = static_cast<size_t>(f); d < lines.size(); d += kFolds) {
       JsonlRecord rec;
       std::string err;
@@ -298,13 +299,17 @@ int main(int argc, char** argv) {
         if (!used_g[g] && !matched[c]) used_g[g] = matched[c] = 1;
       for (size_t c = 0; c < doc.claims.size(); ++c) {
         const float score = stage.claim_scores()[c];
-        if (score >= Attribution::kSureScore) {  // kept without review
+        const uint8_t nesting = stage.claim_nesting()[c];
+        if (nesting == 1) {  // inside what "according to" attributes: dropped by rule
+          continue;
+        }
+        if (score >= Attribution::kSureScore && !nesting) {  // kept without review
           tp_sure += matched[c];
           ++sure;
           continue;
         }
         Reviewed r;
-        r.n = static_cast<uint8_t>(claim_review_features(doc, doc.claims[c], score, false, neighbourhood[c], r.feats));
+        r.n = static_cast<uint8_t>(claim_review_features(doc, doc.claims[c], score, nesting, neighbourhood[c], r.feats));
         r.label = matched[c] ? 1 : -1;
         reviewed.push_back(r);
       }

@@ -298,14 +298,14 @@ TEST_CASE("claim review features: the score's steps and the claim's shape, withi
   const Document doc = analyze("\"We will win,\" Trump said. Officials said the plan was working.");
   REQUIRE(doc.claims.size() == 2);
   uint32_t a[kMaxClaimReviewFeatures], b[kMaxClaimReviewFeatures], r[kMaxClaimReviewFeatures];
-  const size_t na = claim_review_features(doc, doc.claims[0], 50.0f, false, 0, a);
-  const size_t nb = claim_review_features(doc, doc.claims[0], 1.0f, false, 0, b);
-  const size_t nr = claim_review_features(doc, doc.claims[0], 0.0f, true, 0, r);
+  const size_t na = claim_review_features(doc, doc.claims[0], 50.0f, 0, 0, a);
+  const size_t nb = claim_review_features(doc, doc.claims[0], 1.0f, 0, 0, b);
+  const size_t nr = claim_review_features(doc, doc.claims[0], Attribution::kRuleScore, 0, 0, r);
   CHECK(na <= kMaxClaimReviewFeatures);
   CHECK(na == nb + 9);  // all nine score steps passed against none
   CHECK(nr == nb + 1);  // a rule's cue: one flag instead of steps
   // A quotation with a named source and an indirect claim from an anonymous one differ.
   uint32_t c[kMaxClaimReviewFeatures];
-  const size_t nc = claim_review_features(doc, doc.claims[1], 1.0f, false, 0, c);
+  const size_t nc = claim_review_features(doc, doc.claims[1], 1.0f, 0, 0, c);
   CHECK(std::vector<uint32_t>(b, b + nb) != std::vector<uint32_t>(c, c + nc));
 }

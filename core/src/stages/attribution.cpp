@@ -457,9 +457,11 @@ void Attribution::add_anonymous_source_hedges(Document& doc) const {
 // - a verb in the reported clause right after a cue, with no mark between ("Trump said he
 //   wants to build a wall"; dropping them raised the cross-validated cue F1 on train), unless
 //   it is a second verb of the same subject ("blasted Congress and said").
-void Attribution::drop_nested_cues(Document& doc) {
-  std::vector<uint8_t>& drop = drop_;  // reused between documents
-  drop.assign(doc.claims.size(), 0);
+// Marks them in nested_ (1: inside what "according to" attributes, 2: in the clause right after
+// a cue); without a review model they are dropped, with one they are reviewed with the mark.
+void Attribution::find_nested_cues(Document& doc) {
+  std::vector<uint8_t>& nested = nested_;
+  nested.assign(doc.claims.size(), 0);
   for (size_t o = 0; o < doc.claims.size(); ++o) {
     const Claim& outer = doc.claims[o];
     if (!outer.content) continue;
@@ -471,10 +473,18 @@ void Attribution::drop_nested_cues(Document& doc) {
     for (size_t c = o > 4 ? o - 4 : 0; c < doc.claims.size() && c <= o + 4; ++c) {
       const Span cue = *doc.claims[c].cue;
       if (c == o || cue.start < outer.content->start || cue.end > outer.content->end) continue;
-      if (according || (no_mark_between(doc, outer.cue->end, cue.start) && !coordinated(doc, cue.start))) drop[c] = 1;
+      if (according) nested[c] = 1;
+      else if (no_mark_between(doc, outer.cue->end, cue.start) && !coordinated(doc, cue.start) && !nested[c]) nested[c] = 2;
     }
   }
-  keep_claims(doc, drop);
+  if (review_.empty() && !keep_for_review_) {
+    keep_claims(doc, nested);
+  } else if (!keep_for_review_) {
+    // Inside what "according to" attributes: dropped, whatever the review would say.
+    drop_.assign(nested.size(), 0);
+    for (size_t c = 0; c < nested.size(); ++c) drop_[c] = nested[c] == 1;
+    keep_claims(doc, drop_);
+  }
 }
 
 void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {
@@ -484,23 +494,25 @@ void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {
       if (kept != c) {
         doc.claims[kept] = std::move(doc.claims[c]);
         claim_scores_[kept] = claim_scores_[c];
+        nested_[kept] = nested_[c];
       }
       ++kept;
     }
   doc.claims.resize(kept);
   claim_scores_.resize(kept);
+  nested_.resize(kept);
 }
 
 // The detector ran with a low threshold; the review model keeps the claims whose score and
 // shape together make them likely (see claim_review.h).
 void Attribution::review_claims(Document& doc) {
-  if (review_.empty()) return;
+  if (review_.empty() || keep_for_review_) return;
   drop_.assign(doc.claims.size(), 0);
   claim_neighbourhood(doc, claim_scores_, neighbourhood_);
   uint32_t feats[kMaxClaimReviewFeatures];
   for (size_t c = 0; c < doc.claims.size(); ++c) {
-    if (claim_scores_[c] >= kSureScore) continue;  // past any doubt the review could raise
-    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], false, neighbourhood_[c], feats);
+    if (claim_scores_[c] >= kSureScore && !nested_[c]) continue;  // past any doubt the review could raise
+    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], nested_[c], neighbourhood_[c], feats);
     drop_[c] = review_.score(feats, k) > 0.0f ? 0 : 1;
   }
   keep_claims(doc, drop_);
@@ -540,7 +552,7 @@ void Attribution::run(Document& doc) {
     if (is_look_alike(doc, c)) continue;
     attribute(doc, c, doc.sentences[doc.tokens[c.first].sentence]);
   }
-  drop_nested_cues(doc);
+  find_nested_cues(doc);
   review_claims(doc);
   split_coordinated_contents(doc);
   add_anonymous_source_hedges(doc);

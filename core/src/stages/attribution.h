@@ -33,6 +33,11 @@ class Attribution : public Stage {
   // The detector's score of each claim's cue after run() (kRuleScore: set by a rule), for the
   // trainer of the review model.
   const std::vector<float>& claim_scores() const { return claim_scores_; }
+  // Each claim's nesting mark (0: none, 1: inside what "according to" attributes, 2: in the
+  // clause reported right after another cue), for the same trainer.
+  const std::vector<uint8_t>& claim_nesting() const { return nested_; }
+  // The trainer's mode: every claim the low-threshold detector finds is kept, nested or not.
+  void keep_for_review(bool keep) { keep_for_review_ = keep; }
   static constexpr float kRuleScore = 1e9f;
   // Claims whose cue scored this much (rules' cues included) are kept without review.
   static constexpr float kSureScore = 24.0f;
@@ -50,7 +55,7 @@ class Attribution : public Stage {
   bool is_look_alike(const Document& doc, const Cue& c) const;
   void attribute(Document& doc, const Cue& c, const Sentence& s);
   void split_coordinated_contents(Document& doc) const;
-  void drop_nested_cues(Document& doc);
+  void find_nested_cues(Document& doc);
   void review_claims(Document& doc);
   void keep_claims(Document& doc, const std::vector<uint8_t>& drop);
   bool no_mark_between(const Document& doc, uint32_t from, uint32_t to) const;
@@ -61,6 +66,8 @@ class Attribution : public Stage {
   LinearModel model_;
   LinearModel review_;
   std::vector<float> claim_scores_;  // parallel to doc.claims
+  std::vector<uint8_t> nested_;  // find_nested_cues marks, parallel to doc.claims
+  bool keep_for_review_ = false;
   std::vector<uint8_t> neighbourhood_;  // claim_neighbourhood codes, parallel to doc.claims
   std::vector<Quote> quotes_;
   CueContext ctx_;

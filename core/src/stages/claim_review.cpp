@@ -33,11 +33,11 @@ void claim_neighbourhood(const Document& doc, const std::vector<float>& scores, 
   }
 }
 
-size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule,
+size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, uint8_t nesting,
                              uint8_t neighbourhood, uint32_t* out) {
   size_t n = 0;
   out[n++] = feature(1, 0);  // a bias of its own
-  if (by_rule) {
+  if (cue_score >= 1e8f) {  // a rule's cue
     out[n++] = feature(2, 1);
   } else {
     // The score, as steps it has passed (the detector's scale: about 8 a step of certainty).
@@ -68,6 +68,8 @@ size_t claim_review_features(const Document& doc, const Claim& claim, float cue_
   out[n++] = feature(13, claim.source ? words_in(doc, *claim.source, 6) : 0);
   out[n++] = feature(16, neighbourhood);
   out[n++] = feature(17, neighbourhood, kind);
+  out[n++] = feature(18, nesting);
+  out[n++] = feature(19, nesting, kind);
   return n;
 }
 

@@ -21,10 +21,10 @@ constexpr size_t kMaxClaimReviewFeatures = 32;
 // and whether its cue scored highest of them. One code a claim, into `out`.
 void claim_neighbourhood(const Document& doc, const std::vector<float>& scores, std::vector<uint8_t>& out);
 
-// Writes the features of `claim` (cue_score: the detector's score, above 0 by construction;
-// by_rule: the cue was set by a rule, not scored; neighbourhood: its claim_neighbourhood code)
-// into out; returns how many.
-size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, bool by_rule,
+// Writes the features of `claim` (cue_score: the detector's score, above 0 by construction, at
+// least Attribution::kRuleScore for a rule's cue; nesting: Attribution::claim_nesting's mark;
+// neighbourhood: its claim_neighbourhood code) into out; returns how many.
+size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, uint8_t nesting,
                              uint8_t neighbourhood, uint32_t* out);
 
 }  // namespace newsmark
