@@ -294,7 +294,7 @@ int main(int argc, char** argv) {
         }
       std::sort(pairs.rbegin(), pairs.rend());
       std::vector<uint8_t> used_g(gold.size()), matched(doc.claims.size()), neighbourhood;
-      claim_neighbourhood(doc, stage.claim_scores(), neighbourhood);
+      claim_neighbourhood(doc, stage.claim_shapes(), stage.claim_scores(), neighbourhood);
       for (const auto& [ov, g, c] : pairs)
         if (!used_g[g] && !matched[c]) used_g[g] = matched[c] = 1;
       for (size_t c = 0; c < doc.claims.size(); ++c) {
@@ -309,7 +309,7 @@ int main(int argc, char** argv) {
           continue;
         }
         Reviewed r;
-        r.n = static_cast<uint8_t>(claim_review_features(doc, doc.claims[c], score, nesting, neighbourhood[c], r.feats));
+        r.n = static_cast<uint8_t>(claim_review_features(doc, doc.claims[c], stage.claim_shapes()[c], score, nesting, neighbourhood[c], r.feats));
         r.label = matched[c] ? 1 : -1;
         reviewed.push_back(r);
       }

@@ -295,17 +295,21 @@ TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its ow
 }
 
 TEST_CASE("claim review features: the score's steps and the claim's shape, within bounds") {
-  const Document doc = analyze("\"We will win,\" Trump said. Officials said the plan was working.");
+  Document doc(u16("\"We will win,\" Trump said. Officials said the plan was working."));
+  Segmenter().run(doc);
+  Attribution stage;
+  stage.run(doc);
   REQUIRE(doc.claims.size() == 2);
+  const ClaimShape s0 = stage.claim_shapes()[0], s1 = stage.claim_shapes()[1];
   uint32_t a[kMaxClaimReviewFeatures], b[kMaxClaimReviewFeatures], r[kMaxClaimReviewFeatures];
-  const size_t na = claim_review_features(doc, doc.claims[0], 50.0f, 0, 0, a);
-  const size_t nb = claim_review_features(doc, doc.claims[0], 1.0f, 0, 0, b);
-  const size_t nr = claim_review_features(doc, doc.claims[0], Attribution::kRuleScore, 0, 0, r);
+  const size_t na = claim_review_features(doc, doc.claims[0], s0, 50.0f, 0, 0, a);
+  const size_t nb = claim_review_features(doc, doc.claims[0], s0, 1.0f, 0, 0, b);
+  const size_t nr = claim_review_features(doc, doc.claims[0], s0, Attribution::kRuleScore, 0, 0, r);
   CHECK(na <= kMaxClaimReviewFeatures);
   CHECK(na == nb + 9);  // all nine score steps passed against none
   CHECK(nr == nb + 1);  // a rule's cue: one flag instead of steps
   // A quotation with a named source and an indirect claim from an anonymous one differ.
   uint32_t c[kMaxClaimReviewFeatures];
-  const size_t nc = claim_review_features(doc, doc.claims[1], 1.0f, 0, 0, c);
+  const size_t nc = claim_review_features(doc, doc.claims[1], s1, 1.0f, 0, 0, c);
   CHECK(std::vector<uint32_t>(b, b + nb) != std::vector<uint32_t>(c, c + nc));
 }

@@ -429,6 +429,17 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   }
   doc.claims.push_back(std::move(claim));
   claim_scores_.push_back(cue.score);
+  ClaimShape shape;
+  shape.cue_first = static_cast<uint32_t>(c0);
+  shape.cue_end = static_cast<uint32_t>(c1);
+  auto words = [&](const Phrase& p, long cap) {
+    long n = 0;
+    for (long k = p.first; k < p.end && n < cap; ++k) n += v.word(k) ? 1 : 0;
+    return static_cast<uint8_t>(n);
+  };
+  if (src.ok()) shape.source_words = words(src, 6);
+  if (content.ok()) shape.content_words = words(Phrase{content.first, content.end}, 30);
+  claim_shapes_.push_back(shape);
 }
 
 // Anonymous sourcing is also a hedge, unless an earlier stage's hedge covers the source.
@@ -494,12 +505,14 @@ void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {
       if (kept != c) {
         doc.claims[kept] = std::move(doc.claims[c]);
         claim_scores_[kept] = claim_scores_[c];
+        claim_shapes_[kept] = claim_shapes_[c];
         nested_[kept] = nested_[c];
       }
       ++kept;
     }
   doc.claims.resize(kept);
   claim_scores_.resize(kept);
+  claim_shapes_.resize(kept);
   nested_.resize(kept);
 }
 
@@ -508,11 +521,11 @@ void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {
 void Attribution::review_claims(Document& doc) {
   if (review_.empty() || keep_for_review_) return;
   drop_.assign(doc.claims.size(), 0);
-  claim_neighbourhood(doc, claim_scores_, neighbourhood_);
+  claim_neighbourhood(doc, claim_shapes_, claim_scores_, neighbourhood_);
   uint32_t feats[kMaxClaimReviewFeatures];
   for (size_t c = 0; c < doc.claims.size(); ++c) {
     if (claim_scores_[c] >= kSureScore && !nested_[c]) continue;  // past any doubt the review could raise
-    const size_t k = claim_review_features(doc, doc.claims[c], claim_scores_[c], nested_[c], neighbourhood_[c], feats);
+    const size_t k = claim_review_features(doc, doc.claims[c], claim_shapes_[c], claim_scores_[c], nested_[c], neighbourhood_[c], feats);
     drop_[c] = review_.score(feats, k) > 0.0f ? 0 : 1;
   }
   keep_claims(doc, drop_);
@@ -540,6 +553,7 @@ void Attribution::split_coordinated_contents(Document& doc) const {
 void Attribution::run(Document& doc) {
   doc.claims.clear();
   claim_scores_.clear();
+  claim_shapes_.clear();
   if (doc.tokens.empty()) return;
   find_quotes(doc, quotes_);
   prepare_cue_context(doc, quotes_, lexicon_, ctx_);

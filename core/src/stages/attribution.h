@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "newsmark/pipeline.h"
+#include "stages/claim_review.h"
 #include "stages/cue_features.h"
 #include "stages/cue_lexicon.h"
 #include "stages/linear_model.h"
@@ -36,6 +37,7 @@ class Attribution : public Stage {
   // Each claim's nesting mark (0: none, 1: inside what "according to" attributes, 2: in the
   // clause reported right after another cue), for the same trainer.
   const std::vector<uint8_t>& claim_nesting() const { return nested_; }
+  const std::vector<ClaimShape>& claim_shapes() const { return claim_shapes_; }
   // The trainer's mode: every claim the low-threshold detector finds is kept, nested or not.
   void keep_for_review(bool keep) { keep_for_review_ = keep; }
   static constexpr float kRuleScore = 1e9f;
@@ -66,6 +68,7 @@ class Attribution : public Stage {
   LinearModel model_;
   LinearModel review_;
   std::vector<float> claim_scores_;  // parallel to doc.claims
+  std::vector<ClaimShape> claim_shapes_;  // parallel to doc.claims
   std::vector<uint8_t> nested_;  // find_nested_cues marks, parallel to doc.claims
   bool keep_for_review_ = false;
   std::vector<uint8_t> neighbourhood_;  // claim_neighbourhood codes, parallel to doc.claims

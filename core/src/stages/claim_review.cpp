@@ -4,26 +4,15 @@
 
 namespace newsmark {
 
-namespace {
 
-// Word tokens in a span, at most `cap`.
-uint32_t words_in(const Document& doc, Span s, uint32_t cap) {
-  uint32_t n = 0;
-  for (size_t k = doc.token_at_or_after(s.start); k < doc.tokens.size() && doc.tokens[k].span.end <= s.end && n < cap; ++k)
-    n += doc.tokens[k].has(kWord) ? 1 : 0;
-  return n;
-}
-
-}  // namespace
-
-void claim_neighbourhood(const Document& doc, const std::vector<float>& scores, std::vector<uint8_t>& out) {
-  const std::vector<Claim>& claims = doc.claims;
-  out.assign(claims.size(), 0);
-  auto sentence_of = [&](size_t c) { return doc.tokens[doc.token_at_or_after(claims[c].cue->start)].sentence; };
-  for (size_t a = 0; a < claims.size();) {
+void claim_neighbourhood(const Document& doc, const std::vector<ClaimShape>& shapes, const std::vector<float>& scores,
+                         std::vector<uint8_t>& out) {
+  out.assign(shapes.size(), 0);
+  auto sentence_of = [&](size_t c) { return doc.tokens[shapes[c].cue_first].sentence; };
+  for (size_t a = 0; a < shapes.size();) {
     const uint32_t s = sentence_of(a);
     size_t b = a + 1;
-    while (b < claims.size() && sentence_of(b) == s) ++b;
+    while (b < shapes.size() && sentence_of(b) == s) ++b;
     size_t top = a;
     for (size_t c = a; c < b; ++c)
       if (scores[c] > scores[top]) top = c;
@@ -33,8 +22,8 @@ void claim_neighbourhood(const Document& doc, const std::vector<float>& scores, 
   }
 }
 
-size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, uint8_t nesting,
-                             uint8_t neighbourhood, uint32_t* out) {
+size_t claim_review_features(const Document& doc, const Claim& claim, const ClaimShape& shape, float cue_score,
+                             uint8_t nesting, uint8_t neighbourhood, uint32_t* out) {
   size_t n = 0;
   out[n++] = feature(1, 0);  // a bias of its own
   if (cue_score >= 1e8f) {  // a rule's cue
@@ -49,23 +38,22 @@ size_t claim_review_features(const Document& doc, const Claim& claim, float cue_
   const uint32_t kind = static_cast<uint32_t>(claim.kind);
   out[n++] = feature(4, source);
   out[n++] = feature(5, kind);
-  out[n++] = feature(6, hash_ascii(claim.cue_class));
+  const uint32_t cls = hash_ascii(claim.cue_class);
+  out[n++] = feature(6, cls);
   out[n++] = feature(7, source, kind);
-  const uint32_t content_words = claim.content ? words_in(doc, *claim.content, 30) : 0;
-  out[n++] = feature(8, claim.content ? 1 + content_words / 5 : 0);
-  out[n++] = feature(9, claim.cue ? words_in(doc, *claim.cue, 4) : 0);
+  out[n++] = feature(8, claim.content ? 1 + shape.content_words / 5 : 0);
+  uint32_t cue_words = 0;
+  for (uint32_t k = shape.cue_first; k < shape.cue_end && cue_words < 4; ++k) cue_words += doc.tokens[k].has(kWord);
+  out[n++] = feature(9, cue_words);
   // Where the cue stands in its sentence, and its first word.
-  const size_t t = doc.token_at_or_after(claim.cue->start);
-  const Sentence& s = doc.sentences[doc.tokens[t].sentence];
-  const uint32_t before = static_cast<uint32_t>(t - s.first_token);
+  const Sentence& s = doc.sentences[doc.tokens[shape.cue_first].sentence];
+  const uint32_t before = shape.cue_first - s.first_token;
   const uint32_t where = before == 0 ? 0 : before < 4 ? 1 : 2;
-  size_t e = t;
-  while (e < s.end_token && doc.tokens[e].span.start < claim.cue->end) ++e;
-  const uint32_t last = e >= s.end_token || !doc.tokens[e].has(kWord) ? 1 : 0;
+  const uint32_t last = shape.cue_end >= s.end_token || !doc.tokens[shape.cue_end].has(kWord) ? 1 : 0;
   out[n++] = feature(10, where, last);
-  out[n++] = feature(11, token_hash_lower(doc, t));
-  out[n++] = feature(12, hash_ascii(claim.cue_class), source);
-  out[n++] = feature(13, claim.source ? words_in(doc, *claim.source, 6) : 0);
+  out[n++] = feature(11, token_hash_lower(doc, shape.cue_first));
+  out[n++] = feature(12, cls, source);
+  out[n++] = feature(13, shape.source_words);
   out[n++] = feature(16, neighbourhood);
   out[n++] = feature(17, neighbourhood, kind);
   out[n++] = feature(18, nesting);

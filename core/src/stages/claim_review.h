@@ -17,14 +17,22 @@ constexpr size_t kMaxClaimReviewFeatures = 32;
 
 #include <vector>
 
+// What the attribution stage knew of a claim's tokens when it built it (so the review looks
+// nothing up again): the cue's tokens, and how many words the source and content have (capped).
+struct ClaimShape {
+  uint32_t cue_first = 0, cue_end = 0;
+  uint8_t source_words = 0, content_words = 0;
+};
+
 // Per claim, how it stands among the claims of its sentence: how many there are (1, 2, more)
 // and whether its cue scored highest of them. One code a claim, into `out`.
-void claim_neighbourhood(const Document& doc, const std::vector<float>& scores, std::vector<uint8_t>& out);
+void claim_neighbourhood(const Document& doc, const std::vector<ClaimShape>& shapes, const std::vector<float>& scores,
+                         std::vector<uint8_t>& out);
 
 // Writes the features of `claim` (cue_score: the detector's score, above 0 by construction, at
 // least Attribution::kRuleScore for a rule's cue; nesting: Attribution::claim_nesting's mark;
 // neighbourhood: its claim_neighbourhood code) into out; returns how many.
-size_t claim_review_features(const Document& doc, const Claim& claim, float cue_score, uint8_t nesting,
-                             uint8_t neighbourhood, uint32_t* out);
+size_t claim_review_features(const Document& doc, const Claim& claim, const ClaimShape& shape, float cue_score,
+                             uint8_t nesting, uint8_t neighbourhood, uint32_t* out);
 
 }  // namespace newsmark
