@@ -25,7 +25,7 @@ test('PolNeAR dev: cue, source and content overlap F1; the sample article', { sk
   assert.ok(r.cue_overlap.f1 >= CUE, `cue overlap F1 ${r.cue_overlap.f1}`);
   assert.ok(r.source_overlap.f1 >= SOURCE, `source overlap F1 ${r.source_overlap.f1}`);
   assert.ok(r.content_overlap.f1 >= CONTENT, `content overlap F1 ${r.content_overlap.f1}`);
-  assert.ok(r.sample.right >= 13, `sample: ${r.sample.right}/${r.sample.of}: ${r.sample.missed.join('; ')}`);
+  assert.ok(r.sample.right >= 12, `sample: ${r.sample.right}/${r.sample.of}: ${r.sample.missed.join('; ')}`);
 });
 
 test('ClaimBuster dev split: check-worthy F1', { skip }, () => {
