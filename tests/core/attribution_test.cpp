@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "stages/attribution.h"
+#include "stages/claim_review.h"
 #include "stages/segmenter.h"
 #include "support.h"
 
@@ -58,6 +59,7 @@ Found claim_with_cue(const Document& doc, const std::string& cue) {
 
 TEST_CASE("the embedded cue model loads") {
   CHECK(Attribution().has_model());
+  CHECK(Attribution().has_review_model());
   const unsigned char junk[] = {1, 2, 3};
   CHECK_FALSE(Attribution(junk, sizeof junk).has_model());
 }
@@ -257,4 +259,57 @@ TEST_CASE("a Title Case headline's verb is still a cue (capitalised words in run
   bool found = false;
   for (const Claim& c : headline.claims) found = found || text_of(headline, c.cue) == "Blasts";
   CHECK(found);
+}
+
+TEST_CASE("a clause stretch keeps one cue: a later cue word with no mark or clause word between gives way") {
+  // Trained on PolNeAR train, where the words after "wrote a letter ..." are the same attribution.
+  const Document one = analyze("Clinton wrote a long letter to the committee members denouncing the decision.");
+  REQUIRE(one.claims.size() == 1);
+  CHECK(claim_with_cue(one, "wrote").source == "Clinton");
+  // A comma parts them: two attributions.
+  const Document two = analyze("Clinton wrote a long letter to the committee members, denouncing the decision.");
+  CHECK(two.claims.size() == 2);
+}
+
+TEST_CASE("a verb in the reported clause right after a cue is not a cue of its own") {
+  // PolNeAR hardly ever nests attributions; a mark between keeps both ("said, adding").
+  const Document doc = analyze("Trump said on Monday that Clinton believes the economy is strong.");
+  REQUIRE(doc.claims.size() == 1);
+  CHECK(claim_with_cue(doc, "said").content == "Clinton believes the economy is strong");
+  // A second verb of the same subject stays a cue.
+  const Document both = analyze("Sanders criticized the bill and said he would vote against it.");
+  CHECK(both.claims.size() == 2);
+  CHECK(claim_with_cue(both, "said").source == "Sanders");
+}
+
+TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its own") {
+  const Document doc = analyze("Trump's advisers expressed anger at the coverage, according to people close to the campaign.");
+  REQUIRE(doc.claims.size() == 1);
+  const Found f = found(doc, doc.claims[0]);
+  CHECK(f.cue == "according to");
+  CHECK(f.source.rfind("people close", 0) == 0);
+  CHECK(f.content == "Trump's advisers expressed anger at the coverage");
+  const Document poll = analyze("Most voters said the economy was weak, according to a new poll by Gallup.");
+  REQUIRE(poll.claims.size() == 1);
+  CHECK(found(poll, poll.claims[0]).cue == "according to");
+}
+
+TEST_CASE("claim review features: the score's steps and the claim's shape, within bounds") {
+  Document doc(u16("\"We will win,\" Trump said. Officials said the plan was working."));
+  Segmenter().run(doc);
+  Attribution stage;
+  stage.run(doc);
+  REQUIRE(doc.claims.size() == 2);
+  const ClaimShape s0 = stage.claim_shapes()[0], s1 = stage.claim_shapes()[1];
+  uint32_t a[kMaxClaimReviewFeatures], b[kMaxClaimReviewFeatures], r[kMaxClaimReviewFeatures];
+  const size_t na = claim_review_features(doc, doc.claims[0], s0, 50.0f, 0, 0, a);
+  const size_t nb = claim_review_features(doc, doc.claims[0], s0, 1.0f, 0, 0, b);
+  const size_t nr = claim_review_features(doc, doc.claims[0], s0, Attribution::kRuleScore, 0, 0, r);
+  CHECK(na <= kMaxClaimReviewFeatures);
+  CHECK(na == nb + 9);  // all nine score steps passed against none
+  CHECK(nr == nb + 1);  // a rule's cue: one flag instead of steps
+  // A quotation with a named source and an indirect claim from an anonymous one differ.
+  uint32_t c[kMaxClaimReviewFeatures];
+  const size_t nc = claim_review_features(doc, doc.claims[1], s1, 1.0f, 0, 0, c);
+  CHECK(std::vector<uint32_t>(b, b + nb) != std::vector<uint32_t>(c, c + nc));
 }
