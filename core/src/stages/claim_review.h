@@ -8,14 +8,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "newsmark/document.h"
 
 namespace newsmark {
 
 constexpr size_t kMaxClaimReviewFeatures = 32;
-
-#include <vector>
 
 // What the attribution stage knew of a claim's tokens when it built it (so the review looks
 // nothing up again): the cue's tokens, and how many words the source and content have (capped).
