@@ -1,6 +1,7 @@
 // The analyzer over a loaded core: copies the text into the wasm heap (UTF-8, or UTF-16 when it
 // holds lone surrogates) and builds the result objects from the packed words read off the heap
-// (web/bindings/newsmark_wasm.cpp, web/src/packed-result.mjs). Used on the main thread (Newsmark) and inside the worker.
+// (web/bindings/newsmark_wasm.cpp, web/src/packed-result.mjs). Used on the main thread
+// (Newsmark) and inside the worker.
 
 import { unpackResult } from './packed-result.mjs';
 
