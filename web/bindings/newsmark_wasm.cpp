@@ -1,7 +1,8 @@
-// The embind glue, and nothing else: the JS entry (web/src/engine.mjs) copies the text
-// into the wasm heap (UTF-8, or UTF-16 with lone surrogates) and gets the result back packed into 32-bit words
-// (core/src/result_packed.h), from which web/src/packed-result.mjs builds the same objects
-// JSON.parse gives for the CLI's JSON, about ten times faster than parsing that text.
+// The embind glue, and nothing else: the JS entry (web/src/engine.mjs) copies the text into
+// the wasm heap (UTF-8, or UTF-16 with lone surrogates) and gets the result back packed into
+// 32-bit words (core/src/result_packed.h), from which web/src/packed-result.mjs builds the
+// same objects JSON.parse gives for the CLI's JSON, about ten times faster than parsing that
+// text.
 //
 // The result stays in a buffer the analyzer keeps until its next call; the analyze functions
 // return its length and resultPointer() its address, and the caller reads it off the heap.
