@@ -14,9 +14,7 @@ Document Analyzer::analyze(std::u16string text, std::string id_json, const Pipel
 
 std::string Analyzer::analyze_json(std::u16string text, std::string id_json,
                                    const Pipeline::StageCallback& on_stage) {
-  Document doc(std::move(text), std::move(id_json));
-  pipeline_.run(doc, on_stage);
-  return to_json(doc);
+  return to_json(analyze(std::move(text), std::move(id_json), on_stage));
 }
 
 }  // namespace newsmark

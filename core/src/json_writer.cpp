@@ -113,8 +113,7 @@ JsonWriter& JsonWriter::number(int64_t v) {
 JsonWriter& JsonWriter::number(double v) {
   // Fixed point by integer arithmetic: the same digits natively and in wasm, and no printf
   // on the hot path (every sentence writes two scores).
-  if (!std::isfinite(v) || std::fabs(v) > 9e14) v = 0.0;
-  long long scaled = std::llround(v * 10000.0);
+  long long scaled = fixed_point_e4(v);
   const bool negative = scaled < 0;
   if (negative) scaled = -scaled;
   char buf[40];  // [,][-]digits[.dddd], built from the end

@@ -3,11 +3,19 @@
 // a \uXXXX escape so that JSON.parse gives back exactly the code units it was given.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace newsmark {
+
+// The fixed point number(double) writes: v * 10^4 rounded, 0 for a non-finite or huge v. The
+// packed result (result_packed.cpp) carries the same integer, so both give the same numbers.
+inline long long fixed_point_e4(double v) {
+  if (!std::isfinite(v) || std::fabs(v) > 9e14) v = 0.0;
+  return std::llround(v * 10000.0);
+}
 
 class JsonWriter {
  public:

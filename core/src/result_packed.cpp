@@ -1,11 +1,11 @@
 #include "result_packed.h"
 
-#include <cmath>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "json_writer.h"
 #include "newsmark/newsmark.h"
 #include "utf.h"
 
@@ -13,12 +13,9 @@ namespace newsmark {
 
 namespace {
 
-// The JSON writer's fixed point (json_writer.cpp): scores are within [0, 1] and the hedge
-// density within [0, a few hundred], so the scaled value fits an int32.
-int32_t scaled(double v) {
-  if (!std::isfinite(v) || std::fabs(v) > 9e14) v = 0.0;
-  return static_cast<int32_t>(std::llround(v * 10000.0));
-}
+// The JSON writer's fixed point: scores are within [0, 1] and the hedge density within
+// [0, a few hundred], so the scaled value fits an int32.
+int32_t scaled(double v) { return static_cast<int32_t>(fixed_point_e4(v)); }
 
 // The strings of one result, each written once and referred to by index. The core's own
 // labels (kinds, source types, cue classes, hedge types and explanations: a few dozen in all)
@@ -28,7 +25,7 @@ class Strings {
  public:
   uint32_t label(std::string_view utf8) {
     for (const auto& [text, index] : labels_) {
-      if (text.size() == utf8.size() && text == utf8) return index;
+      if (text == utf8) return index;
     }
     units_.clear();
     size_t bad = 0;
