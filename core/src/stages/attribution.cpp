@@ -471,8 +471,7 @@ void Attribution::add_anonymous_source_hedges(Document& doc) const {
 // Marks them in nested_ (1: inside what "according to" attributes, 2: in the clause right after
 // a cue); without a review model they are dropped, with one they are reviewed with the mark.
 void Attribution::find_nested_cues(Document& doc) {
-  std::vector<uint8_t>& nested = nested_;
-  nested.assign(doc.claims.size(), 0);
+  nested_.assign(doc.claims.size(), 0);
   for (size_t o = 0; o < doc.claims.size(); ++o) {
     const Claim& outer = doc.claims[o];
     if (!outer.content) continue;
@@ -484,18 +483,19 @@ void Attribution::find_nested_cues(Document& doc) {
     for (size_t c = o > 4 ? o - 4 : 0; c < doc.claims.size() && c <= o + 4; ++c) {
       const Span cue = *doc.claims[c].cue;
       if (c == o || cue.start < outer.content->start || cue.end > outer.content->end) continue;
-      if (according) nested[c] = 1;
-      else if (no_mark_between(doc, outer.cue->end, cue.start) && !coordinated(doc, cue.start) && !nested[c]) nested[c] = 2;
+      if (according) nested_[c] = 1;
+      else if (no_mark_between(doc, outer.cue->end, cue.start) && !coordinated(doc, cue.start) && !nested_[c]) nested_[c] = 2;
     }
   }
-  if (review_.empty() && !keep_for_review_) {
-    keep_claims(doc, nested);
-  } else if (!keep_for_review_) {
-    // Inside what "according to" attributes: dropped, whatever the review would say.
-    drop_.assign(nested.size(), 0);
-    for (size_t c = 0; c < nested.size(); ++c) drop_[c] = nested[c] == 1;
-    keep_claims(doc, drop_);
+  if (keep_for_review_) return;
+  if (review_.empty()) {
+    keep_claims(doc, nested_);  // compacts nested_ too, reading each mark before it is overwritten
+    return;
   }
+  // Inside what "according to" attributes: dropped, whatever the review would say.
+  drop_.assign(nested_.size(), 0);
+  for (size_t c = 0; c < nested_.size(); ++c) drop_[c] = nested_[c] == 1;
+  keep_claims(doc, drop_);
 }
 
 void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {

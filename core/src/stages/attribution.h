@@ -22,7 +22,8 @@ class Attribution : public Stage {
  public:
   Attribution();
   // A detector with the given model bytes (tests; an empty or bad model falls back to rules),
-  // and a claim review model (none: every claim the detector finds is kept).
+  // and a claim review model (none: every claim the detector finds is kept, except nested ones,
+  // which are dropped).
   Attribution(const unsigned char* model, size_t size, const unsigned char* review = nullptr, size_t review_size = 0);
   const char* name() const override { return "attribution"; }
   std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
@@ -40,7 +41,7 @@ class Attribution : public Stage {
   const std::vector<ClaimShape>& claim_shapes() const { return claim_shapes_; }
   // The trainer's mode: every claim the low-threshold detector finds is kept, nested or not.
   void keep_for_review(bool keep) { keep_for_review_ = keep; }
-  static constexpr float kRuleScore = 1e9f;
+  static constexpr float kRuleScore = kRuleCueScore;
   // Claims whose cue scored this much (rules' cues included) are kept without review.
   static constexpr float kSureScore = 24.0f;
 

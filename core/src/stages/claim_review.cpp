@@ -4,7 +4,6 @@
 
 namespace newsmark {
 
-
 void claim_neighbourhood(const Document& doc, const std::vector<ClaimShape>& shapes, const std::vector<float>& scores,
                          std::vector<uint8_t>& out) {
   out.assign(shapes.size(), 0);
@@ -26,7 +25,7 @@ size_t claim_review_features(const Document& doc, const Claim& claim, const Clai
                              uint8_t nesting, uint8_t neighbourhood, uint32_t* out) {
   size_t n = 0;
   out[n++] = feature(1, 0);  // a bias of its own
-  if (cue_score >= 1e8f) {  // a rule's cue
+  if (cue_score >= kRuleCueScore) {  // a rule's cue
     out[n++] = feature(2, 1);
   } else {
     // The score, as steps it has passed (the detector's scale: about 8 a step of certainty).

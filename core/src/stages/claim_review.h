@@ -16,6 +16,9 @@ namespace newsmark {
 
 constexpr size_t kMaxClaimReviewFeatures = 32;
 
+// The score a cue set by a rule carries (Attribution::kRuleScore), above any model's score.
+constexpr float kRuleCueScore = 1e9f;
+
 // What the attribution stage knew of a claim's tokens when it built it (so the review looks
 // nothing up again): the cue's tokens, and how many words the source and content have (capped).
 struct ClaimShape {

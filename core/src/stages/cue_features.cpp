@@ -62,17 +62,13 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   ctx.lemma.assign(n, 0);
   ctx.lex_first.assign(n, 0);
   ctx.quote.assign(n, -1);
-  ctx.sentence_has_quote.assign(doc.sentences.size(), 0);
   ctx.sentence_cues.assign(doc.sentences.size(), 0);
   for (size_t i = 0; i < n; ++i) {
     ctx.word[i] = token_hash_lower(doc, i);
     ctx.shape[i] = shape_of(doc, i);
   }
   for (size_t q = 0; q < quotes.size(); ++q) {
-    for (uint32_t t = quotes[q].first_token; t < quotes[q].end_token; ++t) {
-      ctx.quote[t] = static_cast<int32_t>(q);
-      ctx.sentence_has_quote[doc.tokens[t].sentence] = 1;
-    }
+    for (uint32_t t = quotes[q].first_token; t < quotes[q].end_token; ++t) ctx.quote[t] = static_cast<int32_t>(q);
     // The marks' shapes as the quote finder paired them ('' included).
     ctx.shape[quotes[q].first_token] = kShOpenQ;
     if (quotes[q].closed) ctx.shape[quotes[q].end_token - 1] = kShCloseQ;

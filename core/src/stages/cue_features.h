@@ -22,7 +22,6 @@ struct CueContext {
   std::vector<uint32_t> lemma;     // lexicon lemma hash, 0 when none
   std::vector<uint8_t> lex_first;  // 1 on the first token of a lexicon cue
   std::vector<int32_t> quote;      // index of the quote holding the token, or -1
-  std::vector<uint8_t> sentence_has_quote;  // per sentence
   std::vector<uint8_t> sentence_cues;       // per sentence: lexicon cue words outside quotes (at most 3)
 };
 
