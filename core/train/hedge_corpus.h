@@ -24,7 +24,4 @@ bool parse_hedge_sentence(const std::string& line, HedgeSentence* out);
 constexpr int kHedgeFolds = 5;
 int fold_of(const std::string& doc_id);
 
-// The wikiweasel documents held out from training (fold 0).
-inline bool heldout_fold(const std::string& doc_id) { return fold_of(doc_id) == 0; }
-
 }  // namespace newsmark

@@ -46,9 +46,9 @@ std::vector<Example> collect_examples(const std::vector<HedgeCorpus>& corpora) {
   return examples;
 }
 
-bool trains_on(const HedgeCorpus& corpus, const Example& ex, int left_out) {
-  if (corpus.skip_fold0 && ex.fold == 0) return false;
-  if (corpus.news && ex.fold == left_out) return false;
+bool trains_on(const HedgeCorpus& corpus, int fold, int left_out) {
+  if (corpus.skip_fold0 && fold == 0) return false;
+  if (corpus.news && fold == left_out) return false;
   return true;
 }
 
@@ -60,7 +60,7 @@ std::string train_examples(const std::vector<HedgeCorpus>& corpora, const std::v
   std::vector<size_t> train;
   for (size_t i = 0; i < examples.size(); ++i) {
     const Example& ex = examples[i];
-    if (!trains_on(corpora[ex.corpus], ex, left_out)) continue;
+    if (!trains_on(corpora[ex.corpus], ex.fold, left_out)) continue;
     train.push_back(i);
     auto& pw = per_word[ex.word];
     pw.first += ex.positive;
@@ -115,7 +115,7 @@ std::string train_examples(const std::vector<HedgeCorpus>& corpora, const std::v
   if (summary) {
     for (size_t c = 0; c < corpora.size(); ++c) {
       for (const CorpusSentence& s : corpora[c].sentences)
-        n_sent[c] += !(corpora[c].skip_fold0 && s.fold == 0) && !(corpora[c].news && s.fold == left_out);
+        n_sent[c] += trains_on(corpora[c], s.fold, left_out);
       *summary += "# " + corpora[c].name + (corpora[c].skip_fold0 ? " (without its held-out fold)" : "") + ": " +
                   std::to_string(n_sent[c]) + " sentences, " + std::to_string(n_ex[c]) + " candidate cues, " +
                   std::to_string(n_pos[c]) + " hedges\n";

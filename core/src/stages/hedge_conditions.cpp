@@ -60,8 +60,7 @@ bool until_is_condition(const SentenceTokens& s, const CueMatch& m) {
 // "will" of plain future is not a hedge; "will" as the consequence of a condition in the
 // same sentence ("if the talks fail, prices will rise", "will remain until Iraq complies") is.
 bool will_is_consequence(const SentenceTokens& s, const CueMatch& m) {
-  const size_t from = m.first > s.begin + kRuleWindow ? m.first - kRuleWindow : s.begin;
-  const size_t to = std::min(s.end, m.last + kRuleWindow);
+  const size_t from = window_from(s, m), to = window_to(s, m);
   for (size_t k = from; k < to; ++k) {
     const uint64_t w = s.lower(k);
     if (w == H("if") || w == H("unless")) return true;

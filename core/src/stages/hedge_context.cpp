@@ -3,7 +3,6 @@
 #include "stages/hedge_conditions.h"
 
 #include <algorithm>
-#include <initializer_list>
 
 namespace newsmark {
 
@@ -111,8 +110,7 @@ bool would_rule(const SentenceTokens& s, const CueMatch& m) {
   if (word_in(next, {H("later"), H("eventually"), H("go"), H("become"), H("soon")})) return false;
   bool reported = false;
   // A window around the cue keeps a pathological sentence (thousands of "would") linear.
-  const size_t from = m.first > s.begin + kRuleWindow ? m.first - kRuleWindow : s.begin;
-  const size_t to = std::min(s.end, m.last + kRuleWindow);
+  const size_t from = window_from(s, m), to = window_to(s, m);
   for (size_t k = from; k < to; ++k) {
     const uint64_t w = s.lower(k);
     if (w == H("if") || w == H("unless") || w == H("whether")) return true;  // a condition: hypothetical

@@ -45,6 +45,15 @@ bool apply_context_rule(const SentenceTokens& s, CueMatch& m);
 // Helpers the rules share, also used by the disambiguation model's features.
 constexpr size_t kRuleWindow = 40;  // tokens each side that sentence-wide rules look at
 
+// The tokens [from, to) within kRuleWindow of the cue, inside its sentence: sentence-wide rules
+// look only there, so a pathological sentence stays linear.
+inline size_t window_from(const SentenceTokens& s, const CueMatch& m) {
+  return m.first > s.begin + kRuleWindow ? m.first - kRuleWindow : s.begin;
+}
+inline size_t window_to(const SentenceTokens& s, const CueMatch& m) {
+  return m.last + kRuleWindow < s.end ? m.last + kRuleWindow : s.end;
+}
+
 // Whether a word hash is one of a few (the rules' word lists are short).
 inline bool word_in(uint64_t w, std::initializer_list<uint64_t> set) {
   for (uint64_t x : set)

@@ -95,9 +95,7 @@ void cue_features(const SentenceTokens& s, const CueMatch& m, std::vector<uint64
   out.push_back(feat(15, w, negated));
   // Sentence context: reported speech ("said ... would"), a condition elsewhere, a question.
   bool said = false, cond = false, question = false, first_person = false;
-  // Within 40 tokens each side, so a pathological sentence stays linear.
-  const size_t from = m.first > s.begin + 40 ? m.first - 40 : s.begin;
-  const size_t to = std::min(s.end, m.last + 40);
+  const size_t from = window_from(s, m), to = window_to(s, m);
   for (size_t k = from; k < to; ++k) {
     const uint64_t x = s.lower(k);
     if (static_cast<ptrdiff_t>(k) < i && (x == H("said") || x == H("says") || x == H("told") || x == H("say")))
