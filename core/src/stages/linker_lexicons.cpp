@@ -217,6 +217,15 @@ std::u16string fold_word(u16string_view word) {
   return out;
 }
 
+FoldedWord::FoldedWord(u16string_view word) {
+  if (!word.empty() && word.back() == u'.') word.remove_suffix(1);
+  if (word.size() <= kInline && std::all_of(word.begin(), word.end(), [](char16_t c) { return c < 0x80; })) {
+    for (char16_t c : word) buf_[size_++] = c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
+    return;
+  }
+  long_ = fold_word(word);  // (a word that folds to nothing reads as the empty buf_)
+}
+
 bool is_honorific(u16string_view w) {
   return in(male_honorifics(), w) || in(female_honorifics(), w) || in(other_honorifics(), w);
 }

@@ -17,6 +17,23 @@ enum class Gender { Unknown, Male, Female };
 // ASCII-and-beyond case fold of one word with a trailing period dropped ("Mr." -> "mr").
 std::u16string fold_word(std::u16string_view word);
 
+// fold_word() held in place: an ASCII word of up to kInline units (nearly every word) is folded
+// into the object itself, so the many lookups per token allocate nothing (in wasm, a
+// std::u16string of more than 5 units is a call into malloc). Longer or other words go
+// through fold_word(). Converts to the folded view; keep the object alive while it is used.
+class FoldedWord {
+ public:
+  explicit FoldedWord(std::u16string_view word);
+  std::u16string_view view() const { return long_.empty() ? std::u16string_view(buf_, size_) : long_; }
+  operator std::u16string_view() const { return view(); }
+
+ private:
+  static constexpr size_t kInline = 32;
+  char16_t buf_[kInline];
+  size_t size_ = 0;
+  std::u16string long_;
+};
+
 // Honorifics that stand before a name and are not part of it ("Mr", "Mrs.", "Dr").
 bool is_honorific(std::u16string_view folded);
 Gender honorific_gender(std::u16string_view folded);

@@ -65,13 +65,13 @@ bool names_a_work(const Document& doc, size_t first, size_t end) {
   size_t k = first;
   if (k > 0 && doc.tokens[k - 1].has(kOpenQuote)) --k;
   if (k > 0 && doc.token_text(k - 1) == u",") --k;
-  if (k == 0 || !same_sentence(doc, k - 1, first) || !is_work_noun(fold_word(doc.token_text(k - 1)))) return false;
+  if (k == 0 || !same_sentence(doc, k - 1, first) || !is_work_noun(FoldedWord(doc.token_text(k - 1)))) return false;
   return end >= doc.tokens.size() || !same_sentence(doc, first, end) || doc.tokens[end].has(kPunct);
 }
 
 void read_honorific(const Document& doc, Mention& m) {
   if (m.first == 0 || !same_sentence(doc, m.first - 1, m.first)) return;
-  std::u16string w = fold_word(doc.token_text(m.first - 1));
+  FoldedWord w(doc.token_text(m.first - 1));
   if (is_honorific(w)) m.honorific = honorific_gender(w);
 }
 
@@ -88,7 +88,7 @@ std::vector<Mention> collect_mentions(const Document& doc) {
   for (Span s : spans) {
     Mention m;
     if (s.empty() || s.end > doc.length() || !token_range(doc, s, &m.first, &m.end)) continue;
-    while (m.end - m.first > 1 && is_honorific(fold_word(doc.token_text(m.first)))) ++m.first;
+    while (m.end - m.first > 1 && is_honorific(FoldedWord(doc.token_text(m.first)))) ++m.first;
     while (m.end > m.first + 1 && !same_sentence(doc, m.first, m.end - 1)) --m.end;  // one sentence at most
     while (m.end > m.first && (doc.tokens[m.end - 1].has(kPossessive) || doc.tokens[m.end - 1].has(kPunct))) --m.end;
     if (m.end <= m.first || !doc.tokens[m.first].has(kWord)) continue;
@@ -163,27 +163,37 @@ class Linker {
     e.forms.push_back(std::move(form));
   }
 
-  static std::u16string key(std::vector<std::u16string>::const_iterator first,
-                            std::vector<std::u16string>::const_iterator last, const std::u16string& suffix) {
-    // One string, sized once: this runs for every run of parts of every full name.
-    size_t size = suffix.size() + 1;
-    for (auto it = first; it != last; ++it) size += it->size() + 1;
-    std::u16string k;
-    k.reserve(size);
+  // The by_key_ key of a run of parts, written into one buffer the linker keeps: this runs for
+  // every run of parts of every full name, and a lookup then allocates nothing.
+  const std::u16string& key(std::vector<std::u16string>::const_iterator first,
+                            std::vector<std::u16string>::const_iterator last, const std::u16string& suffix) const {
+    key_.clear();
     for (; first != last; ++first) {
-      k += *first;
-      k += u'|';
+      key_ += *first;
+      key_ += u'|';
     }
-    k += u'#';
-    k += suffix;
-    return k;
+    key_ += u'#';
+    key_ += suffix;
+    return key_;
+  }
+
+  // The key of a name's first and last parts ("Donald John Trump": donald|trump|#).
+  const std::u16string& ends_key(const std::vector<std::u16string>& parts, const std::u16string& suffix) const {
+    key(parts.begin(), parts.begin() + 1, suffix);
+    key_.resize(key_.size() - 1 - suffix.size());  // back to before '#'
+    key_ += parts.back();
+    key_ += u'|';
+    key_ += u'#';
+    key_ += suffix;
+    return key_;
   }
 
   // People with a form holding every part of this mention (the rarest part's list is enough),
   // and, for a full name, people whose full name is a run of its parts or its first and last
   // parts ("Donald Trump" for "Donald John Trump"). Each person once.
-  std::vector<int> possible(const Mention& m) const {
-    std::vector<int> out;
+  const std::vector<int>& possible(const Mention& m) const {
+    std::vector<int>& out = possible_;
+    out.clear();
     seen_.resize(entities_.size(), 0);
     ++stamp_;
     auto add = [&](int e) {
@@ -214,8 +224,7 @@ class Linker {
         }
       }
       if (parts.size() > 2) {
-        std::vector<std::u16string> ends{parts.front(), parts.back()};
-        auto it = by_key_.find(key(ends.begin(), ends.end(), m.form.suffix));
+        auto it = by_key_.find(ends_key(parts, m.form.suffix));
         if (it != by_key_.end()) {
           for (int e : it->second) add(e);
         }
@@ -236,7 +245,8 @@ class Linker {
   }
 
   int best_full_match(const Mention& m) const {
-    std::vector<int> candidates;
+    std::vector<int>& candidates = candidates_;
+    candidates.clear();
     for (int e : possible(m)) {
       for (const EntityForm& f : entities_[e].forms) {
         if (f.full && same_person_name(m.form, f.name)) {
@@ -249,7 +259,8 @@ class Linker {
   }
 
   int best_short_match(const Mention& m) const {
-    std::vector<int> candidates;
+    std::vector<int>& candidates = candidates_;
+    candidates.clear();
     for (int e : possible(m)) {
       for (const EntityForm& f : entities_[e].forms) {
         if (contiguous_in(m.form.parts, f.name.parts)) {
@@ -305,6 +316,8 @@ class Linker {
   std::unordered_map<std::u16string, std::vector<int>> by_part_;  // part -> people with a form holding it
   std::unordered_map<std::u16string, std::vector<int>> by_key_;   // a full form's parts -> its people
   mutable std::vector<uint32_t> seen_;                             // scratch for possible()
+  mutable std::u16string key_;                                     // scratch for key()
+  mutable std::vector<int> possible_, candidates_;                 // scratch for possible() and the matches
   mutable uint32_t stamp_ = 0;
 };
 
@@ -438,7 +451,7 @@ class Propagator {
       const Mention& name = mentions_[display_mention(mentions_, entities_[e])];
       if (surnames.count(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
       if (name.end - name.first >= 2 && doc_.tokens[name.end - 1].has(kAlpha) &&
-          !is_generational_suffix(fold_word(doc_.token_text(name.end - 1)))) {
+          !is_generational_suffix(FoldedWord(doc_.token_text(name.end - 1)))) {
         add_form({doc_.token_text(name.end - 1)}, static_cast<int>(e));
       }
     }
@@ -455,7 +468,7 @@ class Propagator {
       if (is_non_person_head(doc_.token_text(end))) return false;  // "Trump Tower", "Trump administration"
       if (owned[end] || (is_capitalised_word(next) && !next.has(kPossessive))) return false;  // a longer name
       if (f.words.size() == 1 && next.has(kDigit)) return false;  // "May 5" is a date
-      if (next.has(kLower) && next.has(kAlpha) && !verb_like(fold_word(doc_.token_text(end)))) {
+      if (next.has(kLower) && next.has(kAlpha) && !verb_like(FoldedWord(doc_.token_text(end)))) {
         return false;  // "the new Aston factory", "Star Wars film": a name used as a modifier
       }
     }
@@ -467,7 +480,8 @@ class Propagator {
     }
     if (t > 0 && same_sentence(doc_, t - 1, t)) {
       const Token& prev = doc_.tokens[t - 1];
-      std::u16string w = fold_word(doc_.token_text(t - 1));
+      const FoldedWord folded(doc_.token_text(t - 1));
+      const std::u16string_view w = folded;
       if (owned[t - 1]) return false;
       if (w == u"the") return false;  // "the Trump family"
       if (is_work_noun(w)) return false;  // "the aircraft carrier Vinson"

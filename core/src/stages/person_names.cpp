@@ -98,10 +98,11 @@ NameForm parse_name(std::u16string_view text) {
   }
   form.words = words.size();
   if (words.size() > 1) {
-    std::u16string last = fold_word(words.back());
-    if (!last.empty() && last.back() == u',') last.pop_back();
+    const FoldedWord folded(words.back());
+    std::u16string_view last = folded;
+    if (!last.empty() && last.back() == u',') last.remove_suffix(1);
     if (is_generational_suffix(last)) {
-      form.suffix = last;
+      form.suffix = std::u16string(last);
       words.pop_back();
     }
   }

@@ -1,6 +1,7 @@
 #include "stages/role_anaphora.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "stages/linker_lexicons.h"
@@ -13,6 +14,10 @@ namespace {
 bool is_the(std::u16string_view w) {
   return w.size() == 3 && (w[0] | 0x20) == u't' && (w[1] | 0x20) == u'h' && (w[2] | 0x20) == u'e';
 }
+
+// The folded words of a person's descriptors; looked up by view (std::less<>), so a lookup
+// builds no string.
+using WordsOfPerson = std::set<std::u16string, std::less<>>;
 
 struct RolePhrase {
   size_t first = 0, end = 0;           // tokens
@@ -28,16 +33,17 @@ bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, R
   if (determiner) ++k;
   for (; k < limit && k - p.first < 8; ++k) {
     const Token& t = doc.tokens[k];
-    std::u16string w = fold_word(doc.token_text(k));
+    const FoldedWord folded(doc.token_text(k));  // most phrases end at their first word: no allocation
+    const std::u16string_view w = folded;
     if (is_role_noun(w)) {
       p.head = w;
       continue;
     }
     if (!p.head.empty()) break;
     if (is_role_modifier(w) || is_ordinal(w)) {
-      p.other.push_back(w);
+      p.other.emplace_back(w);
     } else if (is_capitalised_word(t) && !is_closed_class(w) && !is_honorific(w)) {
-      p.capitalised.push_back(w);
+      p.capitalised.emplace_back(w);
     } else {
       break;
     }
@@ -47,7 +53,7 @@ bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, R
   // "the leader of North Korea": a capitalised complement belongs to the phrase.
   if (k + 1 < limit && (doc.token_text(k) == u"of" || doc.token_text(k) == u"for")) {
     size_t c = k + 1;
-    if (c < limit && fold_word(doc.token_text(c)) == u"the") ++c;
+    if (c < limit && FoldedWord(doc.token_text(c)).view() == u"the") ++c;
     std::vector<std::u16string> words;
     for (; c < limit && words.size() < 5 && is_capitalised_word(doc.tokens[c]); ++c) {
       words.push_back(fold_word(doc.token_text(c)));
@@ -62,14 +68,14 @@ bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, R
 }
 
 // "Korea" in the phrase, "Korean" among the person's words: the same place, near enough.
-bool near_word(const std::set<std::u16string>& words, const std::u16string& w) {
+bool near_word(const WordsOfPerson& words, const std::u16string& w) {
   size_t n = std::min<size_t>(w.size(), 5);
   auto it = words.lower_bound(w.substr(0, n));  // the first word sharing the first n letters, if any
   return it != words.end() && it->compare(0, n, w, 0, n) == 0;
 }
 
-std::set<std::u16string> descriptor_words(const Document& doc, const Person& person) {
-  std::set<std::u16string> words;
+WordsOfPerson descriptor_words(const Document& doc, const Person& person) {
+  WordsOfPerson words;
   for (Span d : person.descriptors) {
     for (size_t t = doc.token_at_or_after(d.start); t < doc.tokens.size() && doc.tokens[t].span.end <= d.end; ++t) {
       words.insert(fold_word(doc.token_text(t)));
@@ -87,7 +93,7 @@ constexpr std::u16string_view kTemporal[] = {u"former", u"late", u"then", u"new"
 
 // The person this phrase points back to, or -1.
 int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>& people,
-            const std::vector<std::set<std::u16string>>& evidence) {
+            const std::vector<WordsOfPerson>& evidence) {
   uint32_t at = doc.tokens[p.first].span.start;
   int best = -1;
   size_t best_score = 0;
@@ -101,9 +107,8 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
     // "the prime minister" is not the deputy prime minister, nor "the deputy" the minister.
     bool same_rank = true;
     for (std::u16string_view rank : kRanks) {
-      std::u16string r(rank);
-      bool in_phrase = std::find(p.other.begin(), p.other.end(), r) != p.other.end();
-      if (in_phrase != (words.count(r) > 0)) same_rank = false;
+      bool in_phrase = std::find(p.other.begin(), p.other.end(), rank) != p.other.end();
+      if (in_phrase != (words.count(rank) > 0)) same_rank = false;
     }
     if (!same_rank) continue;
     // "the prime minister" is not just any minister: a modifier that makes the role ("prime",
@@ -144,7 +149,7 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
 void add_definite_role_descriptors(const Document& doc, const std::vector<int>& owner, std::vector<Person>& people) {
   bool any_evidence = std::any_of(people.begin(), people.end(), [](const Person& p) { return !p.descriptors.empty(); });
   if (!any_evidence) return;
-  std::vector<std::set<std::u16string>> evidence;
+  std::vector<WordsOfPerson> evidence;
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const Person& p : people) {
     evidence.push_back(descriptor_words(doc, p));

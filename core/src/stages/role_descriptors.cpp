@@ -35,7 +35,8 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
   while (c.first > floor && end - c.first < kMaxPhraseTokens) {
     size_t j = c.first - 1;
     const Token& t = doc.tokens[j];
-    std::u16string w = fold_word(doc.token_text(j));
+    const FoldedWord folded(doc.token_text(j));
+    const std::u16string_view w = folded;
     bool take = false;
     if (owner[j] >= 0) {
       take = possessor_allowed && (possessor < 0 || possessor == owner[j]);
@@ -52,7 +53,7 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
     } else if (is_connector(w)) {
       // Inside a title ("President of the United States", "Secretary for Health and Social
       // Care"), not between two phrases ("an associate of former Yukos boss [Khodorkovsky]").
-      bool title_before = j > floor && (is_capitalised_word(doc.tokens[j - 1]) || is_role(fold_word(doc.token_text(j - 1))));
+      bool title_before = j > floor && (is_capitalised_word(doc.tokens[j - 1]) || is_role(FoldedWord(doc.token_text(j - 1))));
       bool title_after = j + 1 < end && is_capitalised_word(doc.tokens[j + 1]);
       take = (w == u"of" || w == u"for") ? title_before : (title_before && title_after);
     } else if (is_role_modifier(w) || is_determiner(w) || is_ordinal(w)) {
@@ -63,7 +64,8 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
       // A plain word qualifying the role ("Labour's election chief", "shadow home secretary")
       // when what stands before it opens or continues such a phrase.
       const Token& before = doc.tokens[j - 1];
-      std::u16string b = fold_word(doc.token_text(j - 1));
+      const FoldedWord folded_before(doc.token_text(j - 1));
+      const std::u16string_view b = folded_before;
       take = before.has(kPossessive) || is_determiner(b) || is_role_modifier(b) ||
              (is_capitalised_word(before) && !is_closed_class(b) && owner[j - 1] < 0);
       unknown += take;
@@ -75,7 +77,8 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
   }
   // The phrase cannot open with a connector or a bare possessive clitic.
   while (c.first < end) {
-    std::u16string w = fold_word(doc.token_text(c.first));
+    const FoldedWord folded(doc.token_text(c.first));
+    const std::u16string_view w = folded;
     if (is_connector(w) || doc.tokens[c.first].has(kPossessive)) {
       ++c.first;
     } else {
@@ -98,7 +101,8 @@ bool chunk_apposition(const Document& doc, size_t start, size_t limit, const std
   size_t k = start;
   for (; k < limit && k - start < kMaxPhraseTokens; ++k) {
     const Token& t = doc.tokens[k];
-    std::u16string w = fold_word(doc.token_text(k));
+    const FoldedWord folded(doc.token_text(k));
+    const std::u16string_view w = folded;
     if (head) {
       if (is_boundary(t, w)) break;
       continue;
@@ -140,7 +144,7 @@ std::vector<Span> role_descriptors(const Document& doc, size_t first, size_t end
 
   // Pre-modifier, past an honorific ("North Korean leader [Kim]", "President [Joe Biden]").
   size_t left = first;
-  if (left > floor && is_honorific(fold_word(doc.token_text(left - 1))) && owner[left - 1] < 0) --left;
+  if (left > floor && is_honorific(FoldedWord(doc.token_text(left - 1))) && owner[left - 1] < 0) --left;
   Chunk pre = chunk_left(doc, left, floor, owner);
   if (pre.has_role && pre.first < left) out.push_back(span_of(doc, pre));
 
