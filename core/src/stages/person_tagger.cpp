@@ -1,6 +1,7 @@
 #include "stages/person_tagger.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "scratch.h"
@@ -24,9 +25,18 @@ bool lower_middle_part(std::u16string_view w) {
   return true;
 }
 
-}  // namespace
-
-namespace {
+// The first index from i on whose tag is not O, or n. Most of a text is O, so the loops that
+// look only at names skip it eight tags at a time.
+size_t skip_out(const uint8_t* tags, size_t i, size_t n) {
+  static_assert(kTagOut == 0, "O is the zero byte");
+  for (; i + 8 <= n; i += 8) {
+    uint64_t eight;
+    std::memcpy(&eight, tags + i, 8);
+    if (eight) break;
+  }
+  while (i < n && tags[i] == kTagOut) ++i;
+  return i;
+}
 
 // Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
 // run (the sentence start, or O); `into_out` adds the step into a following O. `allowed`
@@ -72,20 +82,24 @@ void decode_run(const float* scores, size_t first, size_t end, const float* from
   }
 }
 
-}  // namespace
-
-void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
-                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
-                        std::vector<float>& delta, std::vector<uint8_t>& back) {
-  // Tokens that are not candidates are O, which cuts the sentence into independent runs of
-  // candidates: each is decoded alone, so the work follows the capitals, not the text.
-  float allowed[kTransitionRows][kPersonTags];
+// The transitions with the impossible ones (O -> I) at -infinity: I only after its B or I.
+void allowed_transitions(const float (&transitions)[kTransitionRows][kPersonTags],
+                         float (&allowed)[kTransitionRows][kPersonTags]) {
   for (int p = 0; p < kTransitionRows; ++p) {
     for (int t = 0; t < kPersonTags; ++t) {
       const bool inside = t == kTagInside || t == kTagOtherInside;
-      allowed[p][t] = inside && p != t && p != t - 1 ? kNever : transitions[p][t];  // I only after its B or I
+      allowed[p][t] = inside && p != t && p != t - 1 ? kNever : transitions[p][t];
     }
   }
+}
+
+// decode_person_tags() with the allowed transitions made once per document, not per sentence.
+void decode_sentence(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
+                     const float (&transitions)[kTransitionRows][kPersonTags],
+                     const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
+                     std::vector<uint8_t>& back) {
+  // Tokens that are not candidates are O, which cuts the sentence into independent runs of
+  // candidates: each is decoded alone, so the work follows the capitals, not the text.
   for (size_t i = first; i < end;) {
     if (!info[i].candidate) {
       tags[i++] = kTagOut;
@@ -99,9 +113,19 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
   }
 }
 
+}  // namespace
+
+void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
+                        const float (&transitions)[kTransitionRows][kPersonTags], uint8_t* tags,
+                        std::vector<float>& delta, std::vector<uint8_t>& back) {
+  float allowed[kTransitionRows][kPersonTags];
+  allowed_transitions(transitions, allowed);
+  decode_sentence(info, scores, first, end, transitions, allowed, tags, delta, back);
+}
+
 void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
   const size_t n = tags.size();
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
     if (tags[i] != kTagOtherBegin) continue;
     size_t end = i + 1;
     while (end < n && tags[end] == kTagOtherInside) ++end;
@@ -122,7 +146,8 @@ void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<u
 
 std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
   std::vector<TokenRange> spans;
-  for (size_t i = 0; i < tags.size(); ++i) {
+  const size_t n = tags.size();
+  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
     if (tags[i] == kTagBegin || (tags[i] == kTagInside && (i == 0 || (tags[i - 1] != kTagBegin && tags[i - 1] != kTagInside)))) {
       spans.push_back({i, i + 1});
     } else if (tags[i] == kTagInside) {
@@ -140,7 +165,8 @@ void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std
       if (info[i].kind != kKindLower && !(info[i].lex & kTitleWord)) ev->add(info[i].word);
     }
   }
-  for (size_t i = 0; i < tags.size(); ++i) {
+  const size_t n = tags.size();
+  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
     if (tags[i] == kTagOtherBegin || tags[i] == kTagOtherInside) ev->add_other(info[i].word);
   }
   ev->finish();
@@ -166,8 +192,9 @@ std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& inf
                                          std::vector<TokenRange> spans) {
   // (word, 0 = person / 1 = other name) for every token in a name, sorted for counting.
   std::vector<std::pair<uint64_t, uint8_t>> named;
-  for (size_t i = 0; i < tags.size(); ++i) {
-    if (tags[i] != kTagOut) named.emplace_back(info[i].word, tags[i] >= kTagOtherBegin);
+  const size_t n = tags.size();
+  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
+    named.emplace_back(info[i].word, tags[i] >= kTagOtherBegin);
   }
   std::sort(named.begin(), named.end());
   auto count = [&](uint64_t word, uint8_t other) {
@@ -244,6 +271,8 @@ void PersonTagger::run(Document& doc) {
   scores_.assign(n * kPersonTags, 0.0f);
   tags_.assign(n, kTagOut);
   uint32_t feats[kMaxPersonFeatures];
+  float allowed[kTransitionRows][kPersonTags];
+  allowed_transitions(model_.transitions, allowed);
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
     if (!info[i].candidate) continue;
@@ -252,7 +281,8 @@ void PersonTagger::run(Document& doc) {
   }
   if (!any) return;
   for (const Sentence& s : doc.sentences) {
-    decode_person_tags(info, scores_.data(), s.first_token, s.end_token, model_.transitions, tags_.data(), scratch_, back_);
+    decode_sentence(info, scores_.data(), s.first_token, s.end_token, model_.transitions, allowed, tags_.data(), scratch_,
+                    back_);
   }
   relabel_other_names(info, tags_);
   std::vector<TokenRange> spans = person_spans(tags_);
@@ -270,8 +300,8 @@ void PersonTagger::run(Document& doc) {
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       if (!dirty_[s]) continue;
       const Sentence& sent = doc.sentences[s];
-      decode_person_tags(info, scores_.data(), sent.first_token, sent.end_token, model_.transitions, tags_.data(),
-                         scratch_, back_);
+      decode_sentence(info, scores_.data(), sent.first_token, sent.end_token, model_.transitions, allowed, tags_.data(),
+                      scratch_, back_);
     }
     relabel_other_names(info, tags_);
     propagate_surnames(info, tags_);
