@@ -41,13 +41,10 @@ size_t skip_out(const uint8_t* tags, size_t i, size_t n) {
 // Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
 // run (the sentence start, or O); `into_out` adds the step into a following O. `allowed`
 // holds the transitions with the impossible ones (O -> I) at -infinity, so the loops have no
-// branches.
+// branches. `delta` and `back` have room for (end - first) * kPersonTags values.
 void decode_run(const float* scores, size_t first, size_t end, const float* from, bool into_out,
-                const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
-                std::vector<uint8_t>& back) {
+                const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, float* delta, uint8_t* back) {
   const size_t n = end - first;
-  delta.resize(n * kPersonTags);
-  back.resize(n * kPersonTags);
   {
     const float* s = scores + first * kPersonTags;
     for (int t = 0; t < kPersonTags; ++t) {
@@ -108,7 +105,18 @@ void decode_sentence(const std::vector<PersonTokenInfo>& info, const float* scor
     size_t run_end = i + 1;
     while (run_end < end && info[run_end].candidate) ++run_end;
     const float* from = i == first ? transitions[kPersonTags] : transitions[kTagOut];
-    decode_run(scores, i, run_end, from, run_end < end, allowed, tags, delta, back);
+    // Most runs are a name of a word or two: their lattice fits on the stack.
+    constexpr size_t kShortRun = 16;
+    float short_delta[kShortRun * kPersonTags];
+    uint8_t short_back[kShortRun * kPersonTags];
+    const size_t n = run_end - i;
+    if (n <= kShortRun) {
+      decode_run(scores, i, run_end, from, run_end < end, allowed, tags, short_delta, short_back);
+    } else {
+      delta.resize(n * kPersonTags);
+      back.resize(n * kPersonTags);
+      decode_run(scores, i, run_end, from, run_end < end, allowed, tags, delta.data(), back.data());
+    }
     i = run_end;
   }
 }
@@ -252,14 +260,15 @@ PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexic
 PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
     : model_(model), features_(lexicon) {}
 
-void PersonTagger::score(size_t i, const uint32_t* features, size_t count) {
+void PersonTagger::score(size_t i, const uint32_t* features, size_t count, bool add) {
   int32_t sum[kPersonTags] = {};
   const int16_t* w = model_.weights.data();
   for (size_t k = 0; k < count; ++k) {
     const int16_t* row = w + size_t(features[k]) * kPersonTags;
     for (int t = 0; t < kPersonTags; ++t) sum[t] += row[t];
   }
-  for (int t = 0; t < kPersonTags; ++t) scores_[i * kPersonTags + t] += static_cast<float>(sum[t]) * model_.scale;
+  float* out = &scores_[i * kPersonTags];
+  for (int t = 0; t < kPersonTags; ++t) out[t] = (add ? out[t] : 0.0f) + static_cast<float>(sum[t]) * model_.scale;
 }
 
 void PersonTagger::run(Document& doc) {
@@ -268,7 +277,8 @@ void PersonTagger::run(Document& doc) {
   if (n == 0) return;
   features_.prepare(doc);
   const std::vector<PersonTokenInfo>& info = features_.info();
-  scores_.assign(n * kPersonTags, 0.0f);
+  // Only candidates' scores are ever read, and the first pass sets each of theirs: no clearing.
+  scores_.resize(n * kPersonTags);
   tags_.assign(n, kTagOut);
   uint32_t feats[kMaxPersonFeatures];
   float allowed[kTransitionRows][kPersonTags];
@@ -276,7 +286,7 @@ void PersonTagger::run(Document& doc) {
   bool any = false;
   for (size_t i = 0; i < n; ++i) {
     if (!info[i].candidate) continue;
-    score(i, feats, features_.base(doc, i, model_.bits, feats));
+    score(i, feats, features_.base(doc, i, model_.bits, feats), false);
     any = true;
   }
   if (!any) return;
@@ -294,7 +304,7 @@ void PersonTagger::run(Document& doc) {
       if (!info[i].candidate) continue;
       size_t count = features_.evidence(doc, i, model_.bits, evidence_, feats);
       if (count == 0) continue;
-      score(i, feats, count);
+      score(i, feats, count, true);
       dirty_[doc.tokens[i].sentence] = 1;
     }
     for (size_t s = 0; s < doc.sentences.size(); ++s) {

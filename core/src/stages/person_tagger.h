@@ -69,8 +69,8 @@ class PersonTagger : public Stage {
   void run(Document& doc) override;
 
  private:
-  // Adds the weights of `features` to token i's tag scores.
-  void score(size_t i, const uint32_t* features, size_t count);
+  // Sets (or, with `add`, adds to) token i's tag scores the weights of `features`.
+  void score(size_t i, const uint32_t* features, size_t count, bool add);
   const PersonModel& model_;
   PersonFeatures features_;
   PersonEvidence evidence_;
