@@ -20,51 +20,61 @@ namespace {
 
 using std::u16string_view;
 
-// The lists are looked up for most tokens near a name, so each becomes a flat hash table once,
-// with a cheap hash (the words are short), one probe and one comparison, and a length bound
-// that rejects most words unhashed.
+// The lists are looked up for most tokens near a name: a cheap hash, for the words are short.
 uint32_t short_word_hash(u16string_view w) {
   uint32_t h = 2166136261u;
   for (char16_t c : w) h = (h ^ c) * 16777619u;
   return h;
 }
 
-struct WordSet {
-  FlatHashMap index;                    // hash -> position + 1 in `words`
-  std::vector<u16string_view> words;    // each word whose hash is its own
-  std::vector<u16string_view> shared;   // words whose hash another word took (none, so far)
+// Every list below in one table, each word with the bits of the lists that hold it: a lookup
+// ("is it an honorific?", of three lists) is one hash, one probe and one comparison, and a
+// length bound rejects most words unhashed.
+enum ListBit : uint32_t {
+  kInMaleHonorifics = 1u << 0, kInFemaleHonorifics = 1u << 1, kInOtherHonorifics = 1u << 2, kInRoleNouns = 1u << 3,
+  kInRoleModifiers = 1u << 4, kInClosedClass = 1u << 5, kInCapitalisedHeads = 1u << 6, kInLowerHeads = 1u << 7,
+  kInGenerational = 1u << 8, kInWorkNouns = 1u << 9,
+};
+
+struct WordLists {
+  FlatHashMap index;                                     // hash -> position + 1 in `words`
+  std::vector<std::pair<u16string_view, uint32_t>> words;  // each word whose hash is its own, and its bits
+  std::vector<std::pair<u16string_view, uint32_t>> shared; // words whose hash another word took (none, so far)
   size_t longest = 0;
-  size_t count(u16string_view w) const {
+
+  void add(u16string_view w, uint32_t bit) {
+    longest = std::max(longest, w.size());
+    const uint32_t h = short_word_hash(w);
+    if (const uint32_t* at = index.find(h)) {
+      auto& [word, bits] = words[*at - 1];
+      if (word == w) {
+        bits |= bit;  // in several lists ("chief", "senior")
+        return;
+      }
+      for (auto& [other, other_bits] : shared) {
+        if (other == w) {
+          other_bits |= bit;
+          return;
+        }
+      }
+      shared.emplace_back(w, bit);
+      return;
+    }
+    words.emplace_back(w, bit);
+    index.insert(h, static_cast<uint32_t>(words.size()));
+  }
+  uint32_t bits(u16string_view w) const {
     if (w.size() > longest) return 0;
     const uint32_t* at = index.find(short_word_hash(w));
-    if (at && words[*at - 1] == w) return 1;
-    return !shared.empty() && std::find(shared.begin(), shared.end(), w) != shared.end();
+    if (!at) return 0;
+    if (words[*at - 1].first == w) return words[*at - 1].second;
+    for (const auto& [other, other_bits] : shared) {
+      if (other == w) return other_bits;
+    }
+    return 0;
   }
 };
 
-template <size_t N>
-WordSet make_set(const u16string_view (&list)[N]) {
-  WordSet set;
-  for (u16string_view w : list) {
-    set.longest = std::max(set.longest, w.size());
-    const uint32_t h = short_word_hash(w);
-    const uint32_t* at = set.index.find(h);
-    if (at && set.words[*at - 1] == w) continue;  // listed twice
-    if (at) {
-      set.shared.push_back(w);
-      continue;
-    }
-    set.words.push_back(w);
-    set.index.insert(h, static_cast<uint32_t>(set.words.size()));
-  }
-  return set;
-}
-
-#define NEWSMARK_WORD_SET(fn, list)            \
-  const WordSet& fn() {                        \
-    static const WordSet set = make_set(list); \
-    return set;                                \
-  }
 
 constexpr u16string_view kMaleHonorifics[] = {u"mr", u"sir", u"lord", u"messrs", u"monsieur", u"herr"};
 constexpr u16string_view kFemaleHonorifics[] = {u"mrs", u"ms", u"miss", u"lady", u"dame", u"madam",
@@ -134,19 +144,29 @@ constexpr u16string_view kWorkNouns[] = {
 constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", u"junior",
                                                         u"senior", u"v"};
 
-NEWSMARK_WORD_SET(male_honorifics, kMaleHonorifics)
-NEWSMARK_WORD_SET(female_honorifics, kFemaleHonorifics)
-NEWSMARK_WORD_SET(other_honorifics, kOtherHonorifics)
-NEWSMARK_WORD_SET(role_nouns, kRoleNouns)
-NEWSMARK_WORD_SET(role_modifiers, kRoleModifiers)
-NEWSMARK_WORD_SET(closed_class, kClosedClass)
-NEWSMARK_WORD_SET(non_person_heads, kCapitalisedHeads)
-NEWSMARK_WORD_SET(lower_heads, kLowerHeads)
-NEWSMARK_WORD_SET(generational, kGenerational)
-NEWSMARK_WORD_SET(work_nouns, kWorkNouns)
-#undef NEWSMARK_WORD_SET
 
-bool in(const WordSet& set, u16string_view w) { return set.count(w) != 0; }
+const WordLists& word_lists() {
+  static const WordLists lists = [] {
+    WordLists t;
+    auto add_all = [&t](const auto& list, uint32_t bit) {
+      for (u16string_view w : list) t.add(w, bit);
+    };
+    add_all(kMaleHonorifics, kInMaleHonorifics);
+    add_all(kFemaleHonorifics, kInFemaleHonorifics);
+    add_all(kOtherHonorifics, kInOtherHonorifics);
+    add_all(kRoleNouns, kInRoleNouns);
+    add_all(kRoleModifiers, kInRoleModifiers);
+    add_all(kClosedClass, kInClosedClass);
+    add_all(kCapitalisedHeads, kInCapitalisedHeads);
+    add_all(kLowerHeads, kInLowerHeads);
+    add_all(kGenerational, kInGenerational);
+    add_all(kWorkNouns, kInWorkNouns);
+    return t;
+  }();
+  return lists;
+}
+
+bool in(u16string_view w, uint32_t bits) { return (word_lists().bits(w) & bits) != 0; }
 
 struct NameGender {
   Gender gender;
@@ -227,23 +247,24 @@ FoldedWord::FoldedWord(u16string_view word) {
 }
 
 bool is_honorific(u16string_view w) {
-  return in(male_honorifics(), w) || in(female_honorifics(), w) || in(other_honorifics(), w);
+  return in(w, kInMaleHonorifics | kInFemaleHonorifics | kInOtherHonorifics);
 }
 
 Gender honorific_gender(u16string_view w) {
-  if (in(male_honorifics(), w)) return Gender::Male;
-  if (in(female_honorifics(), w)) return Gender::Female;
+  const uint32_t bits = word_lists().bits(w);
+  if (bits & kInMaleHonorifics) return Gender::Male;
+  if (bits & kInFemaleHonorifics) return Gender::Female;
   return Gender::Unknown;
 }
 
-bool is_role_noun(u16string_view w) { return in(role_nouns(), w); }
-bool is_role_modifier(u16string_view w) { return in(role_modifiers(), w); }
-bool is_closed_class(u16string_view w) { return in(closed_class(), w); }
-bool is_generational_suffix(u16string_view w) { return in(generational(), w); }
-bool is_work_noun(u16string_view w) { return in(work_nouns(), w); }
+bool is_role_noun(u16string_view w) { return in(w, kInRoleNouns); }
+bool is_role_modifier(u16string_view w) { return in(w, kInRoleModifiers); }
+bool is_closed_class(u16string_view w) { return in(w, kInClosedClass); }
+bool is_generational_suffix(u16string_view w) { return in(w, kInGenerational); }
+bool is_work_noun(u16string_view w) { return in(w, kInWorkNouns); }
 
 bool is_non_person_head(u16string_view word) {
-  return in(non_person_heads(), word) || in(lower_heads(), word);
+  return in(word, kInCapitalisedHeads | kInLowerHeads);
 }
 
 bool is_ordinal(u16string_view w) {
