@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "stages/feature_hash.h"
+#include "stages/flat_hash.h"
 #include "stages/linker_lexicons.h"
 #include "stages/person_names.h"
 #include "stages/role_anaphora.h"
@@ -369,6 +371,7 @@ class Propagator {
     for (size_t t = 0; t < doc_.tokens.size(); ++t) {
       // Names are matched as written, and the forms all open with a capital.
       if (owned[t] || !doc_.tokens[t].has(kAlpha) || !doc_.tokens[t].has(kTitle | kUpper)) continue;
+      if (!first_words_.contains(token_hash_lower(doc_, t))) continue;  // most capitalised words open no form
       auto it = forms_.find(doc_.token_text(t));
       if (it == forms_.end()) continue;
       for (const Form& f : it->second) {
@@ -399,6 +402,7 @@ class Propagator {
   };
 
   void add_form(std::vector<std::u16string_view> words, int entity) {
+    first_words_.insert(hash_lower(words.front()), 1);
     auto& list = forms_[words.front()];
     for (Form& f : list) {
       if (f.words == words) {
@@ -497,6 +501,7 @@ class Propagator {
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
   std::unordered_map<std::u16string_view, std::vector<Form>> forms_;  // by first word
+  FlatHashMap first_words_;  // hash_lower of each form's first word: a cheap test before forms_
 };
 
 }  // namespace
