@@ -121,10 +121,11 @@ void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out) {
       case kNumeric:
       case kExtendNumLet: {
         uint8_t prev = c;
-        // The common case first: a run of ASCII letters or digits (the last one's class is
-        // what the rules below look back at).
-        while (j < n && text[j] < 0x80 && kAsciiAlnum[text[j]]) ++j;
-        if (j > i + 1) prev = table[text[j - 1]];
+        // The common case first: a run of ASCII letters or digits.
+        while (j < n && text[j] < 0x80 && kAsciiAlnum[text[j]]) {
+          prev = table[text[j]];
+          ++j;
+        }
         while (j < n) {
           const uint8_t d = cls(j);
           if (d == kLetter || d == kNumeric || d == kExtendNumLet) {  // WB5, WB8-10, WB13a-b
