@@ -1,7 +1,6 @@
 #include "stages/person_tagger.h"
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 #include "scratch.h"
@@ -25,17 +24,25 @@ bool lower_middle_part(std::u16string_view w) {
   return true;
 }
 
-// The first index from i on whose tag is not O, or n. Most of a text is O, so the loops that
-// look only at names skip it eight tags at a time.
-size_t skip_out(const uint8_t* tags, size_t i, size_t n) {
-  static_assert(kTagOut == 0, "O is the zero byte");
-  for (; i + 8 <= n; i += 8) {
-    uint64_t eight;
-    std::memcpy(&eight, tags + i, 8);
-    if (eight) break;
+// The loops that read only names take a list of the tokens whose tag may be other than O, in
+// order: the stage passes its candidates (about one token in six; the others are O throughout),
+// the functions called from outside the tokens they find tagged.
+using TokenList = std::vector<uint32_t>;
+
+TokenList tagged_tokens(const std::vector<uint8_t>& tags) {
+  TokenList out;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] != kTagOut) out.push_back(static_cast<uint32_t>(i));
   }
-  while (i < n && tags[i] == kTagOut) ++i;
-  return i;
+  return out;
+}
+
+TokenList candidate_tokens(const std::vector<PersonTokenInfo>& info) {
+  TokenList out;
+  for (size_t i = 0; i < info.size(); ++i) {
+    if (info[i].candidate) out.push_back(static_cast<uint32_t>(i));
+  }
+  return out;
 }
 
 // Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
@@ -79,6 +86,24 @@ void decode_run(const float* scores, size_t first, size_t end, const float* from
   }
 }
 
+// decode_run() with its lattice on the stack for the usual run (a name of a word or two), in
+// the vectors for a longer one.
+void decode_candidate_run(const float* scores, size_t first, size_t end, const float* from, bool into_out,
+                          const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags,
+                          std::vector<float>& delta, std::vector<uint8_t>& back) {
+  constexpr size_t kShortRun = 16;
+  float short_delta[kShortRun * kPersonTags];
+  uint8_t short_back[kShortRun * kPersonTags];
+  const size_t n = end - first;
+  if (n <= kShortRun) {
+    decode_run(scores, first, end, from, into_out, allowed, tags, short_delta, short_back);
+    return;
+  }
+  delta.resize(n * kPersonTags);
+  back.resize(n * kPersonTags);
+  decode_run(scores, first, end, from, into_out, allowed, tags, delta.data(), back.data());
+}
+
 // The transitions with the impossible ones (O -> I) at -infinity: I only after its B or I.
 void allowed_transitions(const float (&transitions)[kTransitionRows][kPersonTags],
                          float (&allowed)[kTransitionRows][kPersonTags]) {
@@ -105,20 +130,27 @@ void decode_sentence(const std::vector<PersonTokenInfo>& info, const float* scor
     size_t run_end = i + 1;
     while (run_end < end && info[run_end].candidate) ++run_end;
     const float* from = i == first ? transitions[kPersonTags] : transitions[kTagOut];
-    // Most runs are a name of a word or two: their lattice fits on the stack.
-    constexpr size_t kShortRun = 16;
-    float short_delta[kShortRun * kPersonTags];
-    uint8_t short_back[kShortRun * kPersonTags];
-    const size_t n = run_end - i;
-    if (n <= kShortRun) {
-      decode_run(scores, i, run_end, from, run_end < end, allowed, tags, short_delta, short_back);
-    } else {
-      delta.resize(n * kPersonTags);
-      back.resize(n * kPersonTags);
-      decode_run(scores, i, run_end, from, run_end < end, allowed, tags, delta.data(), back.data());
-    }
+    decode_candidate_run(scores, i, run_end, from, run_end < end, allowed, tags, delta, back);
     i = run_end;
   }
+}
+
+// decode_sentence() for the stage, whose non-candidates are O already: only the runs of the
+// candidates in `cands` from *at on that fall in [first, end) are decoded; *at moves past them.
+void decode_candidates(const float* scores, size_t first, size_t end, const TokenList& cands, size_t* at,
+                       const float (&transitions)[kTransitionRows][kPersonTags],
+                       const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
+                       std::vector<uint8_t>& back) {
+  size_t c = *at;
+  while (c < cands.size() && cands[c] < first) ++c;  // (outside any sentence: never decoded)
+  while (c < cands.size() && cands[c] < end) {
+    const size_t i = cands[c];
+    size_t run_end = i + 1;
+    while (++c < cands.size() && cands[c] == run_end && run_end < end) ++run_end;
+    decode_candidate_run(scores, i, run_end, i == first ? transitions[kPersonTags] : transitions[kTagOut],
+                         run_end < end, allowed, tags, delta, back);
+  }
+  *at = c;
 }
 
 }  // namespace
@@ -131,10 +163,13 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
   decode_sentence(info, scores, first, end, transitions, allowed, tags, delta, back);
 }
 
-void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
+namespace {
+
+void relabel_other_names_at(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags, const TokenList& may_tag) {
   const size_t n = tags.size();
-  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
-    if (tags[i] != kTagOtherBegin) continue;
+  size_t settled = 0;  // tokens before this are done
+  for (size_t i : may_tag) {
+    if (i < settled || tags[i] != kTagOtherBegin) continue;
     size_t end = i + 1;
     while (end < n && tags[end] == kTagOtherInside) ++end;
     size_t first = i;
@@ -144,18 +179,17 @@ void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<u
     } else if (i > 0 && (info[i - 1].lex & kHonorific) && tags[i - 1] == kTagOut) {
       first = i;
     } else if (!info[i].initials || end == i + 1) {
-      i = end - 1;
+      settled = end;
       continue;
     }
     for (size_t k = first; k < end; ++k) tags[k] = k == first ? kTagBegin : kTagInside;
-    i = end - 1;
+    settled = end;
   }
 }
 
-std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
+std::vector<TokenRange> person_spans_at(const std::vector<uint8_t>& tags, const TokenList& may_tag) {
   std::vector<TokenRange> spans;
-  const size_t n = tags.size();
-  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
+  for (size_t i : may_tag) {
     if (tags[i] == kTagBegin || (tags[i] == kTagInside && (i == 0 || (tags[i - 1] != kTagBegin && tags[i - 1] != kTagInside)))) {
       spans.push_back({i, i + 1});
     } else if (tags[i] == kTagInside) {
@@ -165,30 +199,30 @@ std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) {
   return spans;
 }
 
-void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
-                             const std::vector<uint8_t>& tags, PersonEvidence* ev) {
+void collect_person_evidence_at(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
+                                const std::vector<uint8_t>& tags, const TokenList& may_tag, PersonEvidence* ev) {
   ev->clear();
   for (const TokenRange& r : spans) {
     for (size_t i = r.first; i < r.end; ++i) {
       if (info[i].kind != kKindLower && !(info[i].lex & kTitleWord)) ev->add(info[i].word);
     }
   }
-  const size_t n = tags.size();
-  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
+  for (size_t i : may_tag) {
     if (tags[i] == kTagOtherBegin || tags[i] == kTagOtherInside) ev->add_other(info[i].word);
   }
   ev->finish();
 }
 
-void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
+// `cands`: the candidates (surnames are found among them), a superset of the tagged tokens.
+void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags, const TokenList& cands) {
   std::vector<uint64_t> surnames;
-  for (const TokenRange& r : person_spans(tags)) {
+  for (const TokenRange& r : person_spans_at(tags, cands)) {
     if (r.end - r.first >= 2 && info[r.end - 1].kind != kKindLower) surnames.push_back(info[r.end - 1].word);
   }
   if (surnames.empty()) return;
   std::sort(surnames.begin(), surnames.end());
   const size_t n = tags.size();
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i : cands) {
     const PersonTokenInfo& x = info[i];
     if (!x.candidate || (x.kind != kKindTitle && x.kind != kKindUpper) || (x.lex & kTitleWord)) continue;
     bool alone = tags[i] == kTagOut || (tags[i] == kTagOtherBegin && (i + 1 == n || tags[i + 1] != kTagOtherInside));
@@ -196,13 +230,12 @@ void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<ui
   }
 }
 
-std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
-                                         std::vector<TokenRange> spans) {
+std::vector<TokenRange> vote_by_document_at(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
+                                            std::vector<TokenRange> spans, const TokenList& may_tag) {
   // (word, 0 = person / 1 = other name) for every token in a name, sorted for counting.
   std::vector<std::pair<uint64_t, uint8_t>> named;
-  const size_t n = tags.size();
-  for (size_t i = skip_out(tags.data(), 0, n); i < n; i = skip_out(tags.data(), i + 1, n)) {
-    named.emplace_back(info[i].word, tags[i] >= kTagOtherBegin);
+  for (size_t i : may_tag) {
+    if (tags[i] != kTagOut) named.emplace_back(info[i].word, tags[i] >= kTagOtherBegin);
   }
   std::sort(named.begin(), named.end());
   auto count = [&](uint64_t word, uint8_t other) {
@@ -219,6 +252,28 @@ std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& inf
     if (person) kept.push_back(r);
   }
   return kept;
+}
+
+}  // namespace
+
+void relabel_other_names(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
+  relabel_other_names_at(info, tags, tagged_tokens(tags));
+}
+
+std::vector<TokenRange> person_spans(const std::vector<uint8_t>& tags) { return person_spans_at(tags, tagged_tokens(tags)); }
+
+void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std::vector<TokenRange>& spans,
+                             const std::vector<uint8_t>& tags, PersonEvidence* ev) {
+  collect_person_evidence_at(info, spans, tags, tagged_tokens(tags), ev);
+}
+
+void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
+  propagate_surnames_at(info, tags, candidate_tokens(info));
+}
+
+std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
+                                         std::vector<TokenRange> spans) {
+  return vote_by_document_at(info, tags, std::move(spans), tagged_tokens(tags));
 }
 
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
@@ -283,39 +338,43 @@ void PersonTagger::run(Document& doc) {
   uint32_t feats[kMaxPersonFeatures];
   float allowed[kTransitionRows][kPersonTags];
   allowed_transitions(model_.transitions, allowed);
-  bool any = false;
+  // Only candidates are scored and decoded; every other token stays O.
+  candidates_.clear();
   for (size_t i = 0; i < n; ++i) {
-    if (!info[i].candidate) continue;
-    score(i, feats, features_.base(doc, i, model_.bits, feats), false);
-    any = true;
+    if (info[i].candidate) candidates_.push_back(static_cast<uint32_t>(i));
   }
-  if (!any) return;
+  if (candidates_.empty()) return;
+  for (size_t i : candidates_) score(i, feats, features_.base(doc, i, model_.bits, feats), false);
+  size_t at = 0;
   for (const Sentence& s : doc.sentences) {
-    decode_sentence(info, scores_.data(), s.first_token, s.end_token, model_.transitions, allowed, tags_.data(), scratch_,
-                    back_);
+    decode_candidates(scores_.data(), s.first_token, s.end_token, candidates_, &at, model_.transitions, allowed,
+                      tags_.data(), scratch_, back_);
   }
-  relabel_other_names(info, tags_);
-  std::vector<TokenRange> spans = person_spans(tags_);
+  relabel_other_names_at(info, tags_, candidates_);
+  std::vector<TokenRange> spans = person_spans_at(tags_, candidates_);
   // Second pass: sentences with a word the first pass found in a name are decoded again.
-  collect_person_evidence(info, spans, tags_, &evidence_);
+  collect_person_evidence_at(info, spans, tags_, candidates_, &evidence_);
   if (!evidence_.empty()) {
     dirty_.assign(doc.sentences.size(), 0);
-    for (size_t i = 0; i < n; ++i) {
-      if (!info[i].candidate) continue;
+    for (size_t i : candidates_) {
       size_t count = features_.evidence(doc, i, model_.bits, evidence_, feats);
       if (count == 0) continue;
       score(i, feats, count, true);
       dirty_[doc.tokens[i].sentence] = 1;
     }
+    at = 0;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
-      if (!dirty_[s]) continue;
       const Sentence& sent = doc.sentences[s];
-      decode_sentence(info, scores_.data(), sent.first_token, sent.end_token, model_.transitions, allowed, tags_.data(),
-                      scratch_, back_);
+      if (!dirty_[s]) {
+        while (at < candidates_.size() && candidates_[at] < sent.end_token) ++at;
+        continue;
+      }
+      decode_candidates(scores_.data(), sent.first_token, sent.end_token, candidates_, &at, model_.transitions, allowed,
+                        tags_.data(), scratch_, back_);
     }
-    relabel_other_names(info, tags_);
-    propagate_surnames(info, tags_);
-    spans = vote_by_document(info, tags_, person_spans(tags_));
+    relabel_other_names_at(info, tags_, candidates_);
+    propagate_surnames_at(info, tags_, candidates_);
+    spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates_), candidates_);
   }
   for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};
@@ -328,6 +387,7 @@ void PersonTagger::run(Document& doc) {
   release_if_large(scores_);
   release_if_large(tags_);
   release_if_large(dirty_);
+  release_if_large(candidates_);
 }
 
 }  // namespace newsmark
