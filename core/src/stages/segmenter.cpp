@@ -44,9 +44,20 @@ constexpr bool all_short(const std::array<u16string_view, N>& list) {
 }
 static_assert(all_short(kTitles) && all_short(kBeforeNumbers) && all_short(kSentenceStarters));
 
+// The ASCII units the words of a list start with, as a 128-bit set: a sentence's last word is
+// looked up at every period, and is almost never listed.
 template <size_t N>
-bool in(const std::array<u16string_view, N>& list, u16string_view w) {
-  return w.size() <= kLongestListed && std::find(list.begin(), list.end(), w) != list.end();
+constexpr std::array<uint64_t, 2> first_units(const std::array<u16string_view, N>& list) {
+  std::array<uint64_t, 2> set{};
+  for (u16string_view w : list) set[(w[0] >> 6) & 1] |= uint64_t{1} << (w[0] & 63);
+  return set;
+}
+
+template <const auto& kList>
+bool in(u16string_view w) {
+  static constexpr std::array<uint64_t, 2> kFirsts = first_units(kList);
+  return !w.empty() && w.size() <= kLongestListed && w[0] < 0x80 && ((kFirsts[w[0] >> 6] >> (w[0] & 63)) & 1) &&
+         std::find(kList.begin(), kList.end(), w) != kList.end();
 }
 
 bool all_space(u16string_view s) {
@@ -180,10 +191,11 @@ void Segmenter::tokenize(Document& doc) {
     if (!tokens.empty() && is_period(text.substr(s.start, s.size())) && tokens.back().span.end == s.start &&
         !tokens.back().has(kAbbreviation)) {
       u16string_view w = doc.view(tokens.back().span);
-      uint32_t f = text_flags(w);
+      uint32_t f = 0, unused_hash;
+      if (!ascii_word_features(w, &f, &unused_hash)) f = text_flags(w);  // the same flags, cheaper
       bool initial = w.size() == 1 && (f & kUpper);
       bool dotted = (f & kAlpha) && w.find(u'.') != u16string_view::npos;  // "U.S", "e.g"
-      if (initial || dotted || in(kTitles, w) || in(kBeforeNumbers, w)) {
+      if (initial || dotted || in<kTitles>(w) || in<kBeforeNumbers>(w)) {
         tokens.back().span.end = s.end;
         tokens.back().flags |= kAbbreviation;
         continue;
@@ -239,9 +251,9 @@ void Segmenter::split_sentences(Document& doc) {
       w.remove_suffix(1);
       u16string_view nw = doc.view(following.span);
       bool next_lower_or_digit = following.has(kLower) || following.has(kDigit);
-      bool next_starts_sentence = in(kSentenceStarters, nw) || following.has(kOpenQuote);
-      if (in(kTitles, w)) suppress = true;
-      else if (in(kBeforeNumbers, w)) suppress = following.has(kDigit);
+      bool next_starts_sentence = in<kSentenceStarters>(nw) || following.has(kOpenQuote);
+      if (in<kTitles>(w)) suppress = true;
+      else if (in<kBeforeNumbers>(w)) suppress = following.has(kDigit);
       else suppress = next_lower_or_digit || (following.has(kWord) && !next_starts_sentence);
     }
     // '"Why the airlines?" said Ulrich': a quote that ends in ? or ! and is followed by a
