@@ -1,11 +1,14 @@
 #include "result_packed.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "json_writer.h"
+#include "stages/flat_hash.h"
 #include "newsmark/newsmark.h"
 #include "utf.h"
 
@@ -19,14 +22,19 @@ int32_t scaled(double v) { return static_cast<int32_t>(fixed_point_e4(v)); }
 
 // The strings of one result, each written once and referred to by index. The core's own
 // labels (kinds, source types, cue classes, hedge types and explanations: a few dozen in all)
-// are found again by a linear search, cheaper than hashing them, and bounded whatever the
-// input; names are written as they come (each person's once).
+// are found again by their length and three of their bytes (then compared whole), or by a
+// linear search when two share those; names are written as they come (each person's once).
 class Strings {
  public:
   uint32_t label(std::string_view utf8) {
+    const uint32_t key = quick_key(utf8);
+    if (const uint32_t* at = by_key_.find(key)) {
+      if (labels_[*at].first == utf8) return labels_[*at].second;
+    }
     for (const auto& [text, index] : labels_) {
       if (text == utf8) return index;
     }
+    by_key_.insert(key, static_cast<uint32_t>(labels_.size()));  // (kept for the first label with this key)
     units_.clear();
     size_t bad = 0;
     utf8_to_utf16(utf8, units_, &bad);  // the core's own strings: valid UTF-8
@@ -46,11 +54,20 @@ class Strings {
     }
     return count_++;
   }
+  static uint32_t quick_key(std::string_view s) {
+    if (s.empty()) return 1;
+    const auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(s[i])); };
+    return static_cast<uint32_t>(s.size()) * 0x9E3779B1u ^ byte(0) << 16 ^ byte(s.size() / 2) << 8 ^ byte(s.size() - 1);
+  }
   std::vector<std::pair<std::string_view, uint32_t>> labels_;
+  FlatHashMap by_key_;  // quick_key -> position in labels_
   std::u16string units_;
   std::vector<int32_t> words_;
   uint32_t count_ = 0;
 };
+
+constexpr size_t kClaimKinds = static_cast<size_t>(ClaimKind::Checkworthy) + 1;
+constexpr size_t kSourceTypes = static_cast<size_t>(SourceType::None) + 1;
 
 void put_span(std::vector<int32_t>& out, Span s) {
   out.push_back(static_cast<int32_t>(s.start));
@@ -92,11 +109,19 @@ void to_packed(const Document& doc, std::vector<int32_t>& out) {
     for (const Span& s : p.descriptors) put_span(out, s);
   }
 
+  // The labels of the claim kinds and source types by value, each found once per result.
+  int32_t kind_labels[kClaimKinds], type_labels[kSourceTypes];
+  std::fill(std::begin(kind_labels), std::end(kind_labels), -1);
+  std::fill(std::begin(type_labels), std::end(type_labels), -1);
+  auto enum_label = [&strings](int32_t& cached, const char* text) {
+    if (cached < 0) cached = static_cast<int32_t>(strings.label(text));
+    return cached;
+  };
   out.push_back(static_cast<int32_t>(doc.claims.size()));
   for (const Claim& c : doc.claims) {
-    out.push_back(static_cast<int32_t>(strings.label(to_string(c.kind))));
+    out.push_back(enum_label(kind_labels[static_cast<size_t>(c.kind)], to_string(c.kind)));
     put_optional_span(out, c.source);
-    out.push_back(static_cast<int32_t>(strings.label(to_string(c.source_type))));
+    out.push_back(enum_label(type_labels[static_cast<size_t>(c.source_type)], to_string(c.source_type)));
     out.push_back(c.person >= 0 ? c.person : -1);
     put_optional_span(out, c.cue);
     out.push_back(static_cast<int32_t>(strings.label(c.cue_class)));
