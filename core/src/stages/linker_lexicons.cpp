@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <iterator>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 #include "stages/flat_hash.h"
@@ -36,44 +35,40 @@ enum ListBit : uint32_t {
   kInGenerational = 1u << 8, kInWorkNouns = 1u << 9,
 };
 
-struct WordLists {
-  FlatHashMap index;                                     // hash -> position + 1 in `words`
-  std::vector<std::pair<u16string_view, uint32_t>> words;  // each word whose hash is its own, and its bits
-  std::vector<std::pair<u16string_view, uint32_t>> shared; // words whose hash another word took (none, so far)
-  size_t longest = 0;
-
-  void add(u16string_view w, uint32_t bit) {
-    longest = std::max(longest, w.size());
+// Words (views of text that outlives the table) with a value each, found by one hash, one probe
+// and one comparison; a length bound rejects most words unhashed.
+template <typename Value>
+class WordTable {
+ public:
+  // The word's value, inserted as `value` if the word is new.
+  Value& add(u16string_view w, Value value) {
+    if (Value* old = find(w)) return *old;
+    longest_ = std::max(longest_, w.size());
     const uint32_t h = short_word_hash(w);
-    if (const uint32_t* at = index.find(h)) {
-      auto& [word, bits] = words[*at - 1];
-      if (word == w) {
-        bits |= bit;  // in several lists ("chief", "senior")
-        return;
-      }
-      for (auto& [other, other_bits] : shared) {
-        if (other == w) {
-          other_bits |= bit;
-          return;
-        }
-      }
-      shared.emplace_back(w, bit);
-      return;
-    }
-    words.emplace_back(w, bit);
-    index.insert(h, static_cast<uint32_t>(words.size()));
+    if (index_.contains(h)) return shared_.emplace_back(w, value).second;  // another word has this hash
+    words_.emplace_back(w, value);
+    index_.insert(h, static_cast<uint32_t>(words_.size()));
+    return words_.back().second;
   }
-  uint32_t bits(u16string_view w) const {
-    if (w.size() > longest) return 0;
-    const uint32_t* at = index.find(short_word_hash(w));
-    if (!at) return 0;
-    if (words[*at - 1].first == w) return words[*at - 1].second;
-    for (const auto& [other, other_bits] : shared) {
-      if (other == w) return other_bits;
+  const Value* find(u16string_view w) const {
+    if (w.size() > longest_) return nullptr;
+    const uint32_t* at = index_.find(short_word_hash(w));
+    if (!at) return nullptr;
+    if (words_[*at - 1].first == w) return &words_[*at - 1].second;
+    for (const auto& [other, value] : shared_) {
+      if (other == w) return &value;
     }
-    return 0;
+    return nullptr;
   }
+  Value* find(u16string_view w) { return const_cast<Value*>(static_cast<const WordTable*>(this)->find(w)); }
+
+ private:
+  FlatHashMap index_;                                   // hash -> position + 1 in words_
+  std::vector<std::pair<u16string_view, Value>> words_;  // each word whose hash is its own
+  std::vector<std::pair<u16string_view, Value>> shared_; // words whose hash another word took
+  size_t longest_ = 0;
 };
+
 
 
 constexpr u16string_view kMaleHonorifics[] = {u"mr", u"sir", u"lord", u"messrs", u"monsieur", u"herr"};
@@ -145,11 +140,12 @@ constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", 
                                                         u"senior", u"v"};
 
 
-const WordLists& word_lists() {
-  static const WordLists lists = [] {
-    WordLists t;
+// Each listed word with the bits of its lists ("chief" is a role noun and a role modifier).
+const WordTable<uint32_t>& word_lists() {
+  static const WordTable<uint32_t> lists = [] {
+    WordTable<uint32_t> t;
     auto add_all = [&t](const auto& list, uint32_t bit) {
-      for (u16string_view w : list) t.add(w, bit);
+      for (u16string_view w : list) t.add(w, 0) |= bit;
     };
     add_all(kMaleHonorifics, kInMaleHonorifics);
     add_all(kFemaleHonorifics, kInFemaleHonorifics);
@@ -166,20 +162,21 @@ const WordLists& word_lists() {
   return lists;
 }
 
-bool in(u16string_view w, uint32_t bits) { return (word_lists().bits(w) & bits) != 0; }
+uint32_t lists_of(u16string_view w) {
+  const uint32_t* bits = word_lists().find(w);
+  return bits ? *bits : 0;
+}
+
+bool in(u16string_view w, uint32_t bits) { return (lists_of(w) & bits) != 0; }
 
 struct NameGender {
   Gender gender;
   bool certain;
 };
 
-struct ShortWordHash {
-  size_t operator()(u16string_view w) const { return short_word_hash(w); }
-};
-
 // Keyed by views of one buffer that lives as long as the table, so a lookup builds no string.
-const std::unordered_map<u16string_view, NameGender, ShortWordHash>& gender_table() {
-  static std::unordered_map<u16string_view, NameGender, ShortWordHash> table;
+const WordTable<NameGender>& gender_table() {
+  static WordTable<NameGender> table;
   static std::u16string names;
   static std::once_flag once;
   std::call_once(once, [] {
@@ -205,7 +202,7 @@ const std::unordered_map<u16string_view, NameGender, ShortWordHash>& gender_tabl
     }
     size_t start = 0;
     for (const auto& [end, gender] : ends) {
-      table.emplace(u16string_view(names).substr(start, end - start), gender);
+      table.add(u16string_view(names).substr(start, end - start), gender);  // (the first line of a name wins)
       start = end;
     }
   });
@@ -251,7 +248,7 @@ bool is_honorific(u16string_view w) {
 }
 
 Gender honorific_gender(u16string_view w) {
-  const uint32_t bits = word_lists().bits(w);
+  const uint32_t bits = lists_of(w);
   if (bits & kInMaleHonorifics) return Gender::Male;
   if (bits & kInFemaleHonorifics) return Gender::Female;
   return Gender::Unknown;
@@ -274,10 +271,9 @@ bool is_ordinal(u16string_view w) {
 }
 
 Gender first_name_gender(u16string_view name, bool* certain) {
-  const auto& table = gender_table();
-  auto it = table.find(name);
-  if (certain) *certain = it != table.end() && it->second.certain;
-  return it == table.end() ? Gender::Unknown : it->second.gender;
+  const NameGender* found = gender_table().find(name);
+  if (certain) *certain = found && found->certain;
+  return found ? found->gender : Gender::Unknown;
 }
 
 }  // namespace newsmark
