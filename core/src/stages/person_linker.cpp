@@ -365,7 +365,7 @@ class Propagator {
 
   void run() {
     collect_forms();
-    std::vector<bool> owned(doc_.tokens.size(), false);
+    std::vector<uint8_t> owned(doc_.tokens.size(), 0);  // bytes, not bits: read for every token
     for (const Mention& m : mentions_) std::fill(owned.begin() + m.first, owned.begin() + m.end, true);
     const size_t n_before = mentions_.size();
     for (size_t t = 0; t < doc_.tokens.size(); ++t) {
@@ -461,7 +461,7 @@ class Propagator {
     }
   }
 
-  bool matches(const Form& f, size_t t, const std::vector<bool>& owned) const {
+  bool matches(const Form& f, size_t t, const std::vector<uint8_t>& owned) const {
     size_t end = t + f.words.size();
     if (end > doc_.tokens.size()) return false;
     for (size_t k = 0; k < f.words.size(); ++k) {

@@ -150,7 +150,7 @@ void add_definite_role_descriptors(const Document& doc, const std::vector<int>& 
   bool any_evidence = std::any_of(people.begin(), people.end(), [](const Person& p) { return !p.descriptors.empty(); });
   if (!any_evidence) return;
   std::vector<WordsOfPerson> evidence;
-  std::vector<bool> covered(doc.tokens.size(), false);
+  std::vector<uint8_t> covered(doc.tokens.size(), 0);  // bytes, not bits: read for every token
   for (const Person& p : people) {
     evidence.push_back(descriptor_words(doc, p));
     for (Span d : p.descriptors) {
