@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "json_writer.h"
-#include "stages/flat_hash.h"
 #include "newsmark/newsmark.h"
 #include "utf.h"
 
@@ -22,19 +21,17 @@ int32_t scaled(double v) { return static_cast<int32_t>(fixed_point_e4(v)); }
 
 // The strings of one result, each written once and referred to by index. The core's own
 // labels (kinds, source types, cue classes, hedge types and explanations: a few dozen in all)
-// are found again by their length and three of their bytes (then compared whole), or by a
-// linear search when two share those; names are written as they come (each person's once).
+// are found again by a slot chosen by their length and three of their bytes (then compared
+// whole), or by a linear search when another label holds the slot; names are written as they come (each person's once).
 class Strings {
  public:
   uint32_t label(std::string_view utf8) {
-    const uint32_t key = quick_key(utf8);
-    if (const uint32_t* at = by_key_.find(key)) {
-      if (labels_[*at].first == utf8) return labels_[*at].second;
-    }
+    uint16_t& slot = by_key_[(quick_key(utf8) * 0x9E3779B1u) >> (32 - kSlotBits)];
+    if (slot && labels_[slot - 1].first == utf8) return labels_[slot - 1].second;
     for (const auto& [text, index] : labels_) {
       if (text == utf8) return index;
     }
-    by_key_.insert(key, static_cast<uint32_t>(labels_.size()));  // (kept for the first label with this key)
+    if (!slot && labels_.size() < UINT16_MAX) slot = static_cast<uint16_t>(labels_.size() + 1);  // (the first label in a slot keeps it)
     units_.clear();
     size_t bad = 0;
     utf8_to_utf16(utf8, units_, &bad);  // the core's own strings: valid UTF-8
@@ -60,7 +57,8 @@ class Strings {
     return static_cast<uint32_t>(s.size()) * 0x9E3779B1u ^ byte(0) << 16 ^ byte(s.size() / 2) << 8 ^ byte(s.size() - 1);
   }
   std::vector<std::pair<std::string_view, uint32_t>> labels_;
-  FlatHashMap by_key_;  // quick_key -> position in labels_
+  static constexpr unsigned kSlotBits = 6;
+  uint16_t by_key_[1u << kSlotBits] = {};  // a slot by quick_key -> position + 1 in labels_, 0 for none
   std::u16string units_;
   std::vector<int32_t> words_;
   uint32_t count_ = 0;

@@ -5,7 +5,6 @@
 #include <unordered_map>
 
 #include "stages/feature_hash.h"
-#include "stages/flat_hash.h"
 #include "stages/linker_lexicons.h"
 #include "stages/person_names.h"
 #include "stages/role_anaphora.h"
@@ -371,7 +370,7 @@ class Propagator {
     for (size_t t = 0; t < doc_.tokens.size(); ++t) {
       // Names are matched as written, and the forms all open with a capital.
       if (owned[t] || !doc_.tokens[t].has(kAlpha) || !doc_.tokens[t].has(kTitle | kUpper)) continue;
-      if (!first_words_.contains(token_hash_lower(doc_, t))) continue;  // most capitalised words open no form
+      if (!((first_words_ >> (token_hash_lower(doc_, t) >> 26)) & 1)) continue;  // most capitalised words open no form
       auto it = forms_.find(doc_.token_text(t));
       if (it == forms_.end()) continue;
       for (const Form& f : it->second) {
@@ -402,7 +401,7 @@ class Propagator {
   };
 
   void add_form(std::vector<std::u16string_view> words, int entity) {
-    first_words_.insert(hash_lower(words.front()), 1);
+    first_words_ |= uint64_t{1} << (hash_lower(words.front()) >> 26);
     auto& list = forms_[words.front()];
     for (Form& f : list) {
       if (f.words == words) {
@@ -501,7 +500,7 @@ class Propagator {
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
   std::unordered_map<std::u16string_view, std::vector<Form>> forms_;  // by first word
-  FlatHashMap first_words_;  // hash_lower of each form's first word: a cheap test before forms_
+  uint64_t first_words_ = 0;  // a bit for the top 6 bits of each form's first word's hash_lower: a cheap test before forms_
 };
 
 }  // namespace
@@ -526,10 +525,12 @@ void PersonLinker::run(Document& doc) {
   }
   std::sort(order.begin(), order.end());
   std::vector<Person> people;
+  people.reserve(order.size());
   for (const auto& [first, index] : order) {
     const Entity& e = entities[index];
     Person p;
     p.name = std::u16string(doc.view(mentions[display_mention(mentions, e)].span));
+    p.mentions.reserve(e.mentions.size());
     for (size_t i : e.mentions) {
       p.mentions.push_back(mentions[i].span);
       for (Span d : role_descriptors(doc, mentions[i].first, mentions[i].end, owner)) p.descriptors.push_back(d);

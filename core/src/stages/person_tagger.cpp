@@ -376,7 +376,9 @@ void PersonTagger::run(Document& doc) {
     propagate_surnames_at(info, tags_, candidates_);
     spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates_), candidates_);
   }
-  for (const TokenRange& r : apply_person_rules(doc, info, std::move(spans))) {
+  const std::vector<TokenRange> kept = apply_person_rules(doc, info, std::move(spans));
+  doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
+  for (const TokenRange& r : kept) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};
     Person p;
     p.name = std::u16string(doc.view(span));
