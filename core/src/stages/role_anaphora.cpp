@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <set>
+#include <string>
 
 #include "stages/linker_lexicons.h"
 
@@ -15,9 +15,28 @@ bool is_the(std::u16string_view w) {
   return w.size() == 3 && (w[0] | 0x20) == u't' && (w[1] | 0x20) == u'h' && (w[2] | 0x20) == u'e';
 }
 
-// The folded words of a person's descriptors; looked up by view (std::less<>), so a lookup
-// builds no string.
-using WordsOfPerson = std::set<std::u16string, std::less<>>;
+// The folded words of a person's descriptors, sorted and each once (a sorted vector: one
+// allocation, where a std::set made a node per word); looked up by view, building no string.
+class WordsOfPerson {
+ public:
+  void add(std::u16string_view w) { words_.emplace_back(w); }
+  void finish() {
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  bool empty() const { return words_.empty(); }
+  size_t count(std::u16string_view w) const {
+    return std::binary_search(words_.begin(), words_.end(), w, std::less<>()) ? 1 : 0;
+  }
+  // The first word not less than `w`, or null.
+  const std::u16string* lower_bound(std::u16string_view w) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), w, std::less<>());
+    return it == words_.end() ? nullptr : &*it;
+  }
+
+ private:
+  std::vector<std::u16string> words_;
+};
 
 struct RolePhrase {
   size_t first = 0, end = 0;           // tokens
@@ -70,17 +89,18 @@ bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, R
 // "Korea" in the phrase, "Korean" among the person's words: the same place, near enough.
 bool near_word(const WordsOfPerson& words, const std::u16string& w) {
   size_t n = std::min<size_t>(w.size(), 5);
-  auto it = words.lower_bound(w.substr(0, n));  // the first word sharing the first n letters, if any
-  return it != words.end() && it->compare(0, n, w, 0, n) == 0;
+  const std::u16string* it = words.lower_bound(std::u16string_view(w).substr(0, n));  // the first word sharing the first n letters, if any
+  return it && it->compare(0, n, w, 0, n) == 0;
 }
 
 WordsOfPerson descriptor_words(const Document& doc, const Person& person) {
   WordsOfPerson words;
   for (Span d : person.descriptors) {
     for (size_t t = doc.token_at_or_after(d.start); t < doc.tokens.size() && doc.tokens[t].span.end <= d.end; ++t) {
-      words.insert(fold_word(doc.token_text(t)));
+      words.add(FoldedWord(doc.token_text(t)));
     }
   }
+  words.finish();
   return words;
 }
 
