@@ -243,22 +243,40 @@ FoldedWord::FoldedWord(u16string_view word) {
   long_ = fold_word(word);  // (a word that folds to nothing reads as the empty buf_)
 }
 
-bool is_honorific(u16string_view w) {
-  return in(w, kInMaleHonorifics | kInFemaleHonorifics | kInOtherHonorifics);
+uint32_t FoldedWord::lists() const {
+  if (!lists_known_) {
+    lists_ = lists_of(view());
+    lists_known_ = true;
+  }
+  return lists_;
 }
 
-Gender honorific_gender(u16string_view w) {
-  const uint32_t bits = lists_of(w);
-  if (bits & kInMaleHonorifics) return Gender::Male;
-  if (bits & kInFemaleHonorifics) return Gender::Female;
+namespace {
+
+constexpr uint32_t kInHonorifics = kInMaleHonorifics | kInFemaleHonorifics | kInOtherHonorifics;
+
+Gender gender_of_honorific(uint32_t lists) {
+  if (lists & kInMaleHonorifics) return Gender::Male;
+  if (lists & kInFemaleHonorifics) return Gender::Female;
   return Gender::Unknown;
 }
 
+}  // namespace
+
+bool is_honorific(u16string_view w) { return in(w, kInHonorifics); }
+bool is_honorific(const FoldedWord& w) { return (w.lists() & kInHonorifics) != 0; }
+Gender honorific_gender(u16string_view w) { return gender_of_honorific(lists_of(w)); }
+Gender honorific_gender(const FoldedWord& w) { return gender_of_honorific(w.lists()); }
 bool is_role_noun(u16string_view w) { return in(w, kInRoleNouns); }
+bool is_role_noun(const FoldedWord& w) { return (w.lists() & kInRoleNouns) != 0; }
 bool is_role_modifier(u16string_view w) { return in(w, kInRoleModifiers); }
+bool is_role_modifier(const FoldedWord& w) { return (w.lists() & kInRoleModifiers) != 0; }
 bool is_closed_class(u16string_view w) { return in(w, kInClosedClass); }
+bool is_closed_class(const FoldedWord& w) { return (w.lists() & kInClosedClass) != 0; }
 bool is_generational_suffix(u16string_view w) { return in(w, kInGenerational); }
+bool is_generational_suffix(const FoldedWord& w) { return (w.lists() & kInGenerational) != 0; }
 bool is_work_noun(u16string_view w) { return in(w, kInWorkNouns); }
+bool is_work_noun(const FoldedWord& w) { return (w.lists() & kInWorkNouns) != 0; }
 
 bool is_non_person_head(u16string_view word) {
   return in(word, kInCapitalisedHeads | kInLowerHeads);

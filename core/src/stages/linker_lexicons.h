@@ -5,6 +5,7 @@
 // Lookups take a case-folded word (fold_word) unless they say otherwise.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -21,30 +22,41 @@ std::u16string fold_word(std::u16string_view word);
 // into the object itself, so the many lookups per token allocate nothing (in wasm, a
 // std::u16string of more than 5 units is a call into malloc). Longer or other words go
 // through fold_word(). Converts to the folded view; keep the object alive while it is used.
+// The lookups below that take a FoldedWord find the word in the lists once, however many
+// lists they ask about.
 class FoldedWord {
  public:
   explicit FoldedWord(std::u16string_view word);
   std::u16string_view view() const { return long_.empty() ? std::u16string_view(buf_, size_) : long_; }
   operator std::u16string_view() const { return view(); }
+  // Which of the word lists below hold the word (bits), looked up on first use.
+  uint32_t lists() const;
 
  private:
   static constexpr size_t kInline = 32;
   char16_t buf_[kInline];
   size_t size_ = 0;
   std::u16string long_;
+  mutable uint32_t lists_ = 0;
+  mutable bool lists_known_ = false;
 };
 
 // Honorifics that stand before a name and are not part of it ("Mr", "Mrs.", "Dr").
 bool is_honorific(std::u16string_view folded);
+bool is_honorific(const FoldedWord& w);
 Gender honorific_gender(std::u16string_view folded);
+Gender honorific_gender(const FoldedWord& w);
 
 // Nouns that name a role a person holds ("president", "leader", "correspondent"), and
 // words that modify one ("former", "acting", "deputy").
 bool is_role_noun(std::u16string_view folded);
+bool is_role_noun(const FoldedWord& w);
 bool is_role_modifier(std::u16string_view folded);
+bool is_role_modifier(const FoldedWord& w);
 
 // Function words: never part of a descriptor even when capitalised at a sentence start.
 bool is_closed_class(std::u16string_view folded);
+bool is_closed_class(const FoldedWord& w);
 
 // A word that, right after a name, makes the phrase something other than the person:
 // "Trump administration", "Trump Tower", "Logan Act". Case-sensitive for capitalised heads
@@ -54,9 +66,11 @@ bool is_non_person_head(std::u16string_view word);
 // Nouns for works and things that get proper names ("book", "film", "ship"): a name set off
 // right after one ("her book, Confidence Man, ...") names the work, not a person.
 bool is_work_noun(std::u16string_view folded);
+bool is_work_noun(const FoldedWord& w);
 
 // Generational suffixes that tell a father from a son ("Jr", "III").
 bool is_generational_suffix(std::u16string_view folded);
+bool is_generational_suffix(const FoldedWord& w);
 
 // A word with a capital that is not a number: a name, a title, or a sentence's first word.
 inline bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }

@@ -487,9 +487,9 @@ class Propagator {
       const std::u16string_view w = folded;
       if (owned[t - 1]) return false;
       if (w == u"the") return false;  // "the Trump family"
-      if (is_work_noun(w)) return false;  // "the aircraft carrier Vinson"
-      if (is_capitalised_word(prev) && !is_honorific(w) && !is_role_noun(w) && !is_role_modifier(w) &&
-          !is_closed_class(w)) {
+      if (is_work_noun(folded)) return false;  // "the aircraft carrier Vinson"
+      if (is_capitalised_word(prev) && !is_honorific(folded) && !is_role_noun(folded) && !is_role_modifier(folded) &&
+          !is_closed_class(folded)) {
         return false;  // "Ivanka Trump", "Fort Trump": part of another name
       }
     }

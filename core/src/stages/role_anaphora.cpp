@@ -54,14 +54,14 @@ bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, R
     const Token& t = doc.tokens[k];
     const FoldedWord folded(doc.token_text(k));  // most phrases end at their first word: no allocation
     const std::u16string_view w = folded;
-    if (is_role_noun(w)) {
+    if (is_role_noun(folded)) {
       p.head = w;
       continue;
     }
     if (!p.head.empty()) break;
-    if (is_role_modifier(w) || is_ordinal(w)) {
+    if (is_role_modifier(folded) || is_ordinal(w)) {
       p.other.emplace_back(w);
-    } else if (is_capitalised_word(t) && !is_closed_class(w) && !is_honorific(w)) {
+    } else if (is_capitalised_word(t) && !is_closed_class(folded) && !is_honorific(folded)) {
       p.capitalised.emplace_back(w);
     } else {
       break;

@@ -15,10 +15,11 @@ bool is_possessive_pronoun(std::u16string_view w) {
 }
 
 // "then-president", "co-founder": a hyphenated role counts by its last part.
-bool is_role(std::u16string_view folded) {
+bool is_role(const FoldedWord& folded) {
   if (is_role_noun(folded)) return true;
-  size_t dash = folded.rfind(u'-');
-  return dash != std::u16string_view::npos && is_role_noun(folded.substr(dash + 1));
+  const std::u16string_view w = folded;
+  size_t dash = w.rfind(u'-');
+  return dash != std::u16string_view::npos && is_role_noun(w.substr(dash + 1));
 }
 
 struct Chunk {
@@ -47,7 +48,7 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
       possessor = -1;
       c.first = j;
       continue;
-    } else if (is_role(w)) {
+    } else if (is_role(folded)) {
       take = true;
       c.has_role = true;
     } else if (is_connector(w)) {
@@ -56,18 +57,18 @@ Chunk chunk_left(const Document& doc, size_t end, size_t floor, const std::vecto
       bool title_before = j > floor && (is_capitalised_word(doc.tokens[j - 1]) || is_role(FoldedWord(doc.token_text(j - 1))));
       bool title_after = j + 1 < end && is_capitalised_word(doc.tokens[j + 1]);
       take = (w == u"of" || w == u"for") ? title_before : (title_before && title_after);
-    } else if (is_role_modifier(w) || is_determiner(w) || is_ordinal(w)) {
+    } else if (is_role_modifier(folded) || is_determiner(w) || is_ordinal(w)) {
       take = true;
-    } else if (is_capitalised_word(t) && !is_closed_class(w) && !is_honorific(w)) {
+    } else if (is_capitalised_word(t) && !is_closed_class(folded) && !is_honorific(folded)) {
       take = true;
-    } else if (c.has_role && unknown < 2 && t.has(kLower) && t.has(kAlpha) && !is_closed_class(w) && j > floor) {
+    } else if (c.has_role && unknown < 2 && t.has(kLower) && t.has(kAlpha) && !is_closed_class(folded) && j > floor) {
       // A plain word qualifying the role ("Labour's election chief", "shadow home secretary")
       // when what stands before it opens or continues such a phrase.
       const Token& before = doc.tokens[j - 1];
       const FoldedWord folded_before(doc.token_text(j - 1));
       const std::u16string_view b = folded_before;
-      take = before.has(kPossessive) || is_determiner(b) || is_role_modifier(b) ||
-             (is_capitalised_word(before) && !is_closed_class(b) && owner[j - 1] < 0);
+      take = before.has(kPossessive) || is_determiner(b) || is_role_modifier(folded_before) ||
+             (is_capitalised_word(before) && !is_closed_class(folded_before) && owner[j - 1] < 0);
       unknown += take;
     }
     if (!take) break;
@@ -107,16 +108,16 @@ bool chunk_apposition(const Document& doc, size_t start, size_t limit, const std
       if (is_boundary(t, w)) break;
       continue;
     }
-    if (is_role(w)) {
+    if (is_role(folded)) {
       head = true;
     } else if (owner[k] >= 0) {
       if (k + 1 >= limit || !doc.tokens[k + 1].has(kPossessive)) return false;  // a list of names
-    } else if (t.has(kPossessive) || is_role_modifier(w) || is_ordinal(w)) {
+    } else if (t.has(kPossessive) || is_role_modifier(folded) || is_ordinal(w)) {
     } else if (k == start && (is_determiner(w) || is_possessive_pronoun(w))) {
       opened_by_determiner = true;
-    } else if (is_capitalised_word(t) && !is_closed_class(w)) {
+    } else if (is_capitalised_word(t) && !is_closed_class(folded)) {
     } else if (w == u"of" || w == u"the") {
-    } else if (opened_by_determiner && t.has(kLower) && !is_closed_class(w) && ++unknown_before_head <= 2) {
+    } else if (opened_by_determiner && t.has(kLower) && !is_closed_class(folded) && ++unknown_before_head <= 2) {
     } else {
       return false;
     }
