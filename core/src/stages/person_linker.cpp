@@ -369,7 +369,8 @@ class Propagator {
     const size_t n_before = mentions_.size();
     for (size_t t = 0; t < doc_.tokens.size(); ++t) {
       // Names are matched as written, and the forms all open with a capital.
-      if (owned[t] || !doc_.tokens[t].has(kAlpha) || !doc_.tokens[t].has(kTitle | kUpper)) continue;
+      const uint32_t flags = doc_.tokens[t].flags;
+      if (!(flags & kAlpha) || !(flags & (kTitle | kUpper)) || owned[t]) continue;
       if (!((first_words_ >> (token_hash_lower(doc_, t) >> 26)) & 1)) continue;  // most capitalised words open no form
       auto it = forms_.find(doc_.token_text(t));
       if (it == forms_.end()) continue;

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 
+#include "stages/feature_hash.h"
 #include "stages/linker_lexicons.h"
 
 namespace newsmark {
@@ -180,8 +181,10 @@ void add_definite_role_descriptors(const Document& doc, const std::vector<int>& 
     }
   }
   std::vector<std::pair<int, Span>> found;
+  const uint32_t the = hash_lower(u"the");
   for (size_t k = 0; k < doc.tokens.size(); ++k) {
-    if (covered[k] || owner[k] >= 0 || !is_the(doc.token_text(k))) continue;
+    // The token's hash first: one load turns away nearly every token.
+    if (token_hash_lower(doc, k) != the || covered[k] || owner[k] >= 0 || !is_the(doc.token_text(k))) continue;
     size_t limit = doc.sentences[doc.tokens[k].sentence].end_token;
     RolePhrase p;
     if (!read_phrase(doc, k, limit, true, &p)) continue;
