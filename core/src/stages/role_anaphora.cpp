@@ -1,6 +1,7 @@
 #include "stages/role_anaphora.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -48,27 +49,36 @@ struct RolePhrase {
 
 // "[the] (former|45th|North|Korean)* role-noun+" starting at token k; false when no role noun.
 bool read_phrase(const Document& doc, size_t k, size_t limit, bool determiner, RolePhrase* out) {
-  RolePhrase p;
-  p.first = k;
+  // First the shape, by token (it runs after every "the", and most phrases end at their first
+  // word): the words are folded into strings only for a phrase with a role noun.
+  constexpr size_t kLongest = 8;
+  const size_t first = k;
+  size_t head = SIZE_MAX;
+  size_t other[kLongest], capitalised[kLongest];
+  size_t others = 0, capitals = 0;
   if (determiner) ++k;
-  for (; k < limit && k - p.first < 8; ++k) {
+  for (; k < limit && k - first < kLongest; ++k) {
     const Token& t = doc.tokens[k];
-    const FoldedWord folded(doc.token_text(k));  // most phrases end at their first word: no allocation
-    const std::u16string_view w = folded;
+    const FoldedWord folded(doc.token_text(k));
     if (is_role_noun(folded)) {
-      p.head = w;
+      head = k;
       continue;
     }
-    if (!p.head.empty()) break;
-    if (is_role_modifier(folded) || is_ordinal(w)) {
-      p.other.emplace_back(w);
+    if (head != SIZE_MAX) break;
+    if (is_role_modifier(folded) || is_ordinal(folded)) {
+      other[others++] = k;
     } else if (is_capitalised_word(t) && !is_closed_class(folded) && !is_honorific(folded)) {
-      p.capitalised.emplace_back(w);
+      capitalised[capitals++] = k;
     } else {
       break;
     }
   }
-  if (p.head.empty()) return false;
+  if (head == SIZE_MAX) return false;
+  RolePhrase p;
+  p.first = first;
+  p.head = FoldedWord(doc.token_text(head)).view();
+  for (size_t i = 0; i < others; ++i) p.other.emplace_back(FoldedWord(doc.token_text(other[i])).view());
+  for (size_t i = 0; i < capitals; ++i) p.capitalised.emplace_back(FoldedWord(doc.token_text(capitalised[i])).view());
   p.end = k;
   // "the leader of North Korea": a capitalised complement belongs to the phrase.
   if (k + 1 < limit && (doc.token_text(k) == u"of" || doc.token_text(k) == u"for")) {
