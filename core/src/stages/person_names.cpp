@@ -81,10 +81,30 @@ std::u16string normalise_name_part(std::u16string_view part) {
   return out;
 }
 
+namespace {
+
+// normalise_name_part(part)[0], or 0 when that is empty, without building the string for an
+// ASCII part: its first letter or digit, lower-cased.
+char16_t first_normalised_unit(std::u16string_view part) {
+  if (std::all_of(part.begin(), part.end(), [](char16_t c) { return c < 0x80; })) {
+    for (char16_t c : part) {
+      if (c >= u'A' && c <= u'Z') return static_cast<char16_t>(c + 32);
+      if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) return c;
+    }
+    return 0;
+  }
+  const std::u16string normalised = normalise_name_part(part);
+  return normalised.empty() ? 0 : normalised[0];
+}
+
+}  // namespace
+
 NameForm parse_name(std::u16string_view text) {
   NameForm form;
   form.all_caps = !has_lower(text);
-  std::vector<std::u16string_view> words;
+  // The words, in a buffer kept per thread: this runs for every mention.
+  thread_local std::vector<std::u16string_view> words;
+  words.clear();
   size_t start = 0;
   for (size_t i = 0; i <= text.size();) {
     size_t len = 1;
@@ -107,10 +127,10 @@ NameForm parse_name(std::u16string_view text) {
     }
   }
   if (words.size() > 1) {
-    std::u16string first = normalise_name_part(words.front().substr(0, words.front().find(u'-')));
-    if (!first.empty()) form.lead = first[0];
+    form.lead = first_normalised_unit(words.front().substr(0, words.front().find(u'-')));
     form.lead_is_initial = is_initial(words.front());
   }
+  form.parts.reserve(words.size() + 1);  // (one more for a hyphenated word, the usual most)
   for (std::u16string_view w : words) {
     if (is_initial(w)) {
       ++form.initials;
