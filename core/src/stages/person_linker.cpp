@@ -42,6 +42,18 @@ struct Entity {
   int male = 0, female = 0;             // honorifics seen ("Mr", "Mrs")
 };
 
+// The hash of the linker's string maps: FNV-1a, cheap for the short strings they hold (name
+// parts and words), where the standard hash ran murmur over the bytes.
+struct ShortStringHash {
+  size_t operator()(std::u16string_view s) const {
+    uint32_t h = 2166136261u;
+    for (char16_t c : s) h = (h ^ c) * 16777619u;
+    return h;
+  }
+};
+template <typename Key, typename Value>
+using ShortStringMap = std::unordered_map<Key, Value, ShortStringHash>;
+
 bool same_sentence(const Document& doc, size_t a, size_t b) { return doc.tokens[a].sentence == doc.tokens[b].sentence; }
 
 // The tokens a span covers; false when it covers none.
@@ -81,11 +93,13 @@ void read_honorific(const Document& doc, Mention& m) {
 // dropped, overlaps resolved in favour of the longer.
 std::vector<Mention> collect_mentions(const Document& doc) {
   std::vector<Span> spans;
+  spans.reserve(doc.people.size());  // (the tagger's people have a mention each)
   for (const Person& p : doc.people) spans.insert(spans.end(), p.mentions.begin(), p.mentions.end());
   std::sort(spans.begin(), spans.end(), [](Span a, Span b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
   std::vector<Mention> out;
+  out.reserve(spans.size());
   for (Span s : spans) {
     Mention m;
     if (s.empty() || s.end > doc.length() || !token_range(doc, s, &m.first, &m.end)) continue;
@@ -314,8 +328,8 @@ class Linker {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity> entities_;
-  std::unordered_map<std::u16string, std::vector<int>> by_part_;  // part -> people with a form holding it
-  std::unordered_map<std::u16string, std::vector<int>> by_key_;   // a full form's parts -> its people
+  ShortStringMap<std::u16string, std::vector<int>> by_part_;  // part -> people with a form holding it
+  ShortStringMap<std::u16string, std::vector<int>> by_key_;   // a full form's parts -> its people
   mutable std::vector<uint32_t> seen_;                             // scratch for possible()
   mutable std::u16string key_;                                     // scratch for key()
   mutable std::vector<int> possible_, candidates_;                 // scratch for possible() and the matches
@@ -437,7 +451,7 @@ class Propagator {
   }
 
   void collect_forms() {
-    std::unordered_map<std::u16string, int> surnames;  // last parts of full names
+    ShortStringMap<std::u16string, int> surnames;  // last parts of full names
     for (const Mention& m : mentions_) {
       if (m.full()) ++surnames[m.form.parts.back()];
     }
@@ -500,7 +514,7 @@ class Propagator {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
-  std::unordered_map<std::u16string_view, std::vector<Form>> forms_;  // by first word
+  ShortStringMap<std::u16string_view, std::vector<Form>> forms_;  // by first word
   uint64_t first_words_ = 0;  // a bit for the top 6 bits of each form's first word's hash_lower: a cheap test before forms_
 };
 
