@@ -47,12 +47,13 @@ void HedgeDetector::match_sentence(const SentenceTokens& s, Visit&& visit) {
     const std::vector<uint32_t>* list = lexicon_.starting_with(s.lower(i));
     size_t next = i + 1;
     if (list) {
+      const uint64_t second = i + 1 < s.end ? s.lower(i + 1) : 0;
       for (uint32_t idx : *list) {
         const HedgeCue& cue = lexicon_.cue(idx);
         const size_t len = cue.words.size();
-        if (i + len > s.end) continue;
+        if (i + len > s.end || (len > 1 && cue.second != second)) continue;
         bool same = true;
-        for (size_t k = 1; k < len && same; ++k) same = s.lower(i + k) == cue.words[k];
+        for (size_t k = 2; k < len && same; ++k) same = s.lower(i + k) == cue.words[k];
         if (!same) continue;
         CueMatch m{i, i + len, cue.type, &cue};
         if (!apply_context_rule(s, m)) continue;

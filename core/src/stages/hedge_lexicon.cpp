@@ -157,6 +157,7 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
         if (!cue.phrase.empty()) cue.phrase += ' ';
         cue.phrase += w;
       }
+      cue.second = cue.words.size() > 1 ? cue.words[1] : 0;
       cues_.push_back(std::move(cue));
     }
   }

@@ -52,6 +52,8 @@ constexpr uint64_t word_hash(std::string_view ascii_lower) {
 
 struct HedgeCue {
   std::vector<uint64_t> words;   // lower_hash of each word
+  uint64_t second = 0;           // words[1], or 0 for one word: read in place by the matcher,
+                                 // which turns most cues of a common first word away by it
   HedgeType type = HedgeType::Modal;
   HedgeRule rule = HedgeRule::None;
   std::string phrase;            // the words, space-separated, for reports and the model
