@@ -159,7 +159,7 @@ void Segmenter::run(Document& doc) {
 void Segmenter::tokenize(Document& doc) {
   const u16string_view text(doc.text());
   segments_.clear();
-  words_.segments(text, segments_);
+  words_.segments(text, segments_, /*skip_space=*/true);
 
   std::vector<Span>& raw = raw_;
   raw.clear();

@@ -86,7 +86,7 @@ void WordBreaks::icu_segments(std::u16string_view text, uint32_t offset, std::ve
   });
 }
 
-void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out) {
+void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out, bool skip_space) {
   const std::array<uint8_t, kTableEnd>& table = classes();
   const size_t n = text.size();
   auto cls = [&](size_t k) -> uint8_t { return text[k] < kTableEnd ? table[text[k]] : uint8_t(kIcu); };
@@ -110,12 +110,16 @@ void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out) {
       case kLF:
       case kNewline:
         if (c == kCR && j < n && text[j] == '\n') ++j;  // WB3: CR x LF
-        out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+        if (!skip_space) out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
         i = paragraph = j;
         mark = out.size();
         continue;
       case kSpace:
         while (j < n && cls(j) == kSpace) ++j;  // WB3d
+        if (skip_space) {
+          i = j;
+          continue;
+        }
         break;
       case kLetter:
       case kNumeric:

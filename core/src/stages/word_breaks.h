@@ -29,7 +29,9 @@ class WordBreaks {
   WordBreaks();
   ~WordBreaks();
   // Every segment of `text` in order, white space included, as ICU's word iterator gives them.
-  void segments(std::u16string_view text, std::vector<Span>& out);
+  // With `skip_space`, the runs of white space and the line breaks the scanner finds are left
+  // out (the tokenizer drops them; nearly half the segments); those from ICU are not.
+  void segments(std::u16string_view text, std::vector<Span>& out, bool skip_space = false);
   // The same from ICU alone (for tests and for paragraphs the scanner does not handle).
   void icu_segments(std::u16string_view text, uint32_t offset, std::vector<Span>& out);
 
