@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
   // With a review model, the detector's threshold is lowered by this fraction of its mean score
   // magnitude, and the review model decides among the claims built from the extra cues.
   const double low_frac = review_out ? (std::getenv("LOW_FRAC") ? std::atof(std::getenv("LOW_FRAC")) : 0.2) : 0.0;
-  std::vector<std::string> lines;
+  std::vector<std::u16string> texts;  // the documents again for the review model's pass, when one is asked for
   std::ifstream in(argv[1]);
   std::string line;
   Segmenter seg;
@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
     JsonlRecord rec;
     std::string err;
     if (!parse_jsonl_record(line, &rec, &err)) continue;
-    lines.push_back(line);
+    if (review_out) texts.push_back(rec.text);
     Document doc(std::move(rec.text));
     seg.run(doc);
     find_quotes(doc, quotes);
@@ -271,11 +271,8 @@ int main(int argc, char** argv) {
     bytes = LinearModel::serialize(w, bias - static_cast<float>((best_frac - low_frac) * mean), kBits);
     Attribution stage(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     stage.keep_for_review(true);
-    for (size_t d = static_cast<size_t>(f); d < lines.size(); d += kFolds) {
-      JsonlRecord rec;
-      std::string err;
-      parse_jsonl_record(lines[d], &rec, &err);
-      Document doc(std::move(rec.text));
+    for (size_t d = static_cast<size_t>(f); d < texts.size(); d += kFolds) {
+      Document doc(texts[d]);
       seg.run(doc);
       tagger.run(doc);
       linker.run(doc);

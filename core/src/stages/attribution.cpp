@@ -135,19 +135,19 @@ void Attribution::detect_cues(const Document& doc) {
           while (m < s.end_token && ctx_.cls[m] == ctx_.cls[k] && ctx_.lemma[m] == ctx_.lemma[k]) ++m;
           e = std::max(e, m);
         }
+      float best = -kRuleScore;  // the detector's surest word of the cue
+      for (uint32_t k = i; k < e; ++k) best = std::max(best, score_[k]);
       // Adjacent cue words with at most two words between ("said in a statement") are one cue.
       if (!cues_.empty() && cues_.back().end + 2 >= i && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence) {
         // A clause word between starts another attribution: "said when asked",
         // "backs Trump and denounces".
         if (same_clause(doc, cues_.back().end, i)) {
           cues_.back().end = e;
-          for (uint32_t k = i; k < e; ++k) cues_.back().score = std::max(cues_.back().score, score_[k]);
+          cues_.back().score = std::max(cues_.back().score, best);
           i = e - 1;
           continue;
         }
       }
-      float best = -kRuleScore;
-      for (uint32_t k = i; k < e; ++k) best = std::max(best, score_[k]);
       // Further along the same clause (no mark or clause word between), a second cue word is
       // most often part of the first attribution ("released a statement Wednesday evening
       // accusing"): the clause keeps the one the detector is surest of.
