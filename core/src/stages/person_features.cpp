@@ -78,9 +78,8 @@ bool ascii_word_hashes(std::u16string_view w, uint64_t* word, uint64_t* shape) {
   return true;
 }
 
-bool is_capital(uint8_t kind) {
-  return kind == kKindTitle || kind == kKindUpper || kind == kKindInitial || kind == kKindMixed;
-}
+// The kinds that are capitalised words, as a bit per kind.
+constexpr uint32_t kCapitalKinds = 1u << kKindTitle | 1u << kKindUpper | 1u << kKindInitial | 1u << kKindMixed;
 
 uint8_t kind_of(const Token& t, std::u16string_view w) {
   if (!t.has(kWord)) return kKindOther;
@@ -132,12 +131,13 @@ void PersonFeatures::prepare(const Document& doc) {
   }
   // Pass 2: words, shapes and lexicon classes only where features will read them, capitalized
   // words and the two words either side (most of a text is never looked at).
-  for (size_t i = 0; i < n; ++i) {
+  // Which of tokens i-2 .. i+2 are capitals, as five bits (i+2 the lowest), slid along: one
+  // table bit per token instead of five branches.
+  auto capital_bit = [&](size_t j) -> uint32_t { return j < n ? (kCapitalKinds >> info_[j].kind) & 1 : 0; };
+  uint32_t window = capital_bit(0) << 2 | capital_bit(1) << 1 | capital_bit(2);
+  for (size_t i = 0; i < n; window = (window << 1 | capital_bit(i + 3)) & 31, ++i) {
     PersonTokenInfo& x = info_[i];
-    bool near = is_capital(x.kind) || (i >= 1 && is_capital(info_[i - 1].kind)) ||
-                (i >= 2 && is_capital(info_[i - 2].kind)) || (i + 1 < n && is_capital(info_[i + 1].kind)) ||
-                (i + 2 < n && is_capital(info_[i + 2].kind));
-    if (!near) continue;
+    if (!window) continue;  // no capital within two tokens
     // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
     std::u16string_view w = doc.token_text(i);
     if (!ascii_word_hashes(w, &x.word, &x.shape)) {
