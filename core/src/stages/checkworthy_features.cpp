@@ -59,10 +59,30 @@ bool ends_with(std::u16string_view w, char16_t a, char16_t b) { return w[w.size(
 
 uint32_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3; }
 
+// hash_lower() of a word's last three units, with the usual ASCII ones in one step each: for a
+// unit below 0x80 hash_lower's second multiply (by the high byte, 0) folds into the first.
+uint32_t hash_lower_last3(std::u16string_view w) {
+  const std::u16string_view tail = w.substr(w.size() - 3);
+  if ((tail[0] | tail[1] | tail[2]) >= 0x80) return hash_lower(tail);
+  uint32_t h = kFnvOffset;
+  for (char16_t c : tail) {
+    if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c + 32);
+    h = (h ^ c) * (kFnvPrime * kFnvPrime);
+  }
+  return h;
+}
+
+// The most features one token adds (101-104), and the sentence's own after them.
+constexpr size_t kFeaturesPerToken = 4;
+constexpr size_t kSentenceFeatures = 17;
+
 }  // namespace
 
 void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std::vector<uint32_t>& out) {
-  out.clear();
+  // Written through a pointer into room made once, not pushed one by one.
+  out.resize(size_t{end - first} * kFeaturesPerToken + kSentenceFeatures);
+  uint32_t* const o = out.data();
+  size_t n = 0;
   uint32_t words = 0, digits = 0, titles = 0, first_p = 0, second_p = 0, comp = 0, sup = 0, quant = 0, opinion = 0,
            past = 0, ed = 0, question = 0, years = 0;
   uint32_t prev = kBos;
@@ -76,12 +96,12 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     if (one && w[0] == u'?') ++question;
     if (!t.has(kWord) && !(one && (w[0] == u'%' || w[0] == u'$'))) continue;
     ++words;
-    out.push_back(feature(101, h));
-    out.push_back(feature(102, prev, h));
-    if (w.size() > 4) out.push_back(feature(103, hash_lower(w.substr(w.size() - 3))));
+    o[n++] = feature(101, h);
+    o[n++] = feature(102, prev, h);
+    if (w.size() > 4) o[n++] = feature(103, hash_lower_last3(w));
     // Word classes instead of the words: a number, a name.
     const uint32_t cls = t.has(kDigit) ? 1u : (t.has(kTitle) && i != first) ? 2u : 0u;
-    if (cls != 0) out.push_back(feature(104, prev, cls));
+    if (cls != 0) o[n++] = feature(104, prev, cls);
     prev = h;
     if (t.has(kDigit)) {
       ++digits;
@@ -99,23 +119,24 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     if (bits & kPastW) ++past;
     if (w.size() > 4 && ends_with(w, u'e', u'd')) ++ed;
   }
-  out.push_back(feature(102, prev, kEos));
-  out.push_back(feature(110, bucket(digits)));
-  out.push_back(feature(111, bucket(titles)));
-  out.push_back(feature(112, bucket(first_p)));
-  out.push_back(feature(113, bucket(second_p)));
-  out.push_back(feature(114, bucket(comp)));
-  out.push_back(feature(115, bucket(sup)));
-  out.push_back(feature(116, bucket(quant)));
-  out.push_back(feature(117, bucket(opinion)));
-  out.push_back(feature(118, bucket(past)));
-  out.push_back(feature(119, bucket(ed)));
-  out.push_back(feature(120, question > 0));
-  out.push_back(feature(121, bucket(years)));
-  out.push_back(feature(122, words < 6 ? 0 : words < 12 ? 1 : words < 25 ? 2 : words < 40 ? 3 : 4));
-  out.push_back(feature(123, bucket(digits), bucket(quant)));
-  out.push_back(feature(124, bucket(first_p), bucket(opinion)));
-  out.push_back(feature(125, bucket(titles), bucket(past)));
+  o[n++] = feature(102, prev, kEos);
+  o[n++] = feature(110, bucket(digits));
+  o[n++] = feature(111, bucket(titles));
+  o[n++] = feature(112, bucket(first_p));
+  o[n++] = feature(113, bucket(second_p));
+  o[n++] = feature(114, bucket(comp));
+  o[n++] = feature(115, bucket(sup));
+  o[n++] = feature(116, bucket(quant));
+  o[n++] = feature(117, bucket(opinion));
+  o[n++] = feature(118, bucket(past));
+  o[n++] = feature(119, bucket(ed));
+  o[n++] = feature(120, question > 0);
+  o[n++] = feature(121, bucket(years));
+  o[n++] = feature(122, words < 6 ? 0 : words < 12 ? 1 : words < 25 ? 2 : words < 40 ? 3 : 4);
+  o[n++] = feature(123, bucket(digits), bucket(quant));
+  o[n++] = feature(124, bucket(first_p), bucket(opinion));
+  o[n++] = feature(125, bucket(titles), bucket(past));
+  out.resize(n);
 }
 
 }  // namespace newsmark
