@@ -72,6 +72,11 @@ bool is_work_noun(const FoldedWord& w);
 bool is_generational_suffix(std::u16string_view folded);
 bool is_generational_suffix(const FoldedWord& w);
 
+// False only when token `t` is surely neither a role noun nor a role modifier, told by its
+// Token::lower against the lists' hashes: an ASCII word without a final period, whose fold is
+// its lower case (hash collisions and other words answer true: ask the lists).
+bool may_be_role_word(const Document& doc, size_t t);
+
 // A word with a capital that is not a number: a name, a title, or a sentence's first word.
 inline bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }
 

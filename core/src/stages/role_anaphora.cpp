@@ -196,6 +196,13 @@ void add_definite_role_descriptors(const Document& doc, const std::vector<int>& 
     // The token's hash first: one load turns away nearly every token.
     if (token_hash_lower(doc, k) != the || covered[k] || owner[k] >= 0 || !is_the(doc.token_text(k))) continue;
     size_t limit = doc.sentences[doc.tokens[k].sentence].end_token;
+    // Most "the" open no role phrase, and their next word shows it at once: not a role word,
+    // not capitalised, not an ordinal ("45th"). read_phrase() would stop there.
+    if (k + 1 >= limit) continue;
+    const Token& next = doc.tokens[k + 1];
+    const bool could_open = may_be_role_word(doc, k + 1) || is_capitalised_word(next) ||
+                            (doc.token_text(k + 1)[0] >= u'0' && doc.token_text(k + 1)[0] <= u'9');
+    if (!could_open) continue;
     RolePhrase p;
     if (!read_phrase(doc, k, limit, true, &p)) continue;
     bool free = std::none_of(covered.begin() + p.first, covered.begin() + p.end, [](bool c) { return c; });
