@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <string>
 
 #include "stages/feature_hash.h"
@@ -15,6 +16,23 @@ namespace {
 // "the", "The", "THE" without folding: this runs on every token of the article.
 bool is_the(std::u16string_view w) {
   return w.size() == 3 && (w[0] | 0x20) == u't' && (w[1] | 0x20) == u'h' && (w[2] | 0x20) == u'e';
+}
+
+// Modifiers that make another role of the same head noun ("deputy prime minister").
+constexpr std::u16string_view kRanks[] = {u"deputy", u"vice", u"assistant", u"associate", u"acting", u"shadow", u"junior", u"interim"};
+
+// Modifiers that date a role without making it another one.
+constexpr std::u16string_view kTemporal[] = {u"former", u"late", u"then", u"new", u"current", u"outgoing", u"incoming",
+                                             u"veteran", u"longtime", u"top", u"senior", u"interim"};
+
+// Which of kRanks `has` says are there, as bits.
+template <typename Has>
+uint32_t ranks_among(Has&& has) {
+  uint32_t bits = 0;
+  for (size_t r = 0; r < std::size(kRanks); ++r) {
+    if (has(kRanks[r])) bits |= 1u << r;
+  }
+  return bits;
 }
 
 // The folded words of a person's descriptors, sorted and each once (a sorted vector: one
@@ -38,6 +56,9 @@ class WordsOfPerson {
 
  private:
   std::vector<std::u16string> words_;
+
+ public:
+  uint32_t ranks = 0;  // ranks_among() the words, set once they are all in
 };
 
 struct RolePhrase {
@@ -112,15 +133,9 @@ WordsOfPerson descriptor_words(const Document& doc, const Person& person) {
     }
   }
   words.finish();
+  words.ranks = ranks_among([&](std::u16string_view r) { return words.count(r) > 0; });
   return words;
 }
-
-// Modifiers that make another role of the same head noun ("deputy prime minister").
-constexpr std::u16string_view kRanks[] = {u"deputy", u"vice", u"assistant", u"associate", u"acting", u"shadow", u"junior", u"interim"};
-
-// Modifiers that date a role without making it another one.
-constexpr std::u16string_view kTemporal[] = {u"former", u"late", u"then", u"new", u"current", u"outgoing", u"incoming",
-                                             u"veteran", u"longtime", u"top", u"senior", u"interim"};
 
 // The person this phrase points back to, or -1.
 int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>& people,
@@ -129,19 +144,17 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
   int best = -1;
   size_t best_score = 0;
   uint32_t best_last = 0;
+  // "the prime minister" is not the deputy prime minister, nor "the deputy" the minister: the
+  // ranks in the phrase must be the person's (as bits: the phrase's found once).
+  const uint32_t phrase_ranks =
+      ranks_among([&](std::u16string_view r) { return std::find(p.other.begin(), p.other.end(), r) != p.other.end(); });
   for (size_t i = 0; i < people.size(); ++i) {
     const auto& words = evidence[i];
     if (words.empty()) continue;
     size_t cap_hits = 0;
     for (const auto& w : p.capitalised) cap_hits += words.count(w);
     if (cap_hits != p.capitalised.size()) continue;
-    // "the prime minister" is not the deputy prime minister, nor "the deputy" the minister.
-    bool same_rank = true;
-    for (std::u16string_view rank : kRanks) {
-      bool in_phrase = std::find(p.other.begin(), p.other.end(), rank) != p.other.end();
-      if (in_phrase != (words.count(rank) > 0)) same_rank = false;
-    }
-    if (!same_rank) continue;
+    if (phrase_ranks != words.ranks) continue;
     // "the prime minister" is not just any minister: a modifier that makes the role ("prime",
     // "chief") must be among the person's words; one that only dates it ("former") need not.
     bool modifiers_fit = std::all_of(p.other.begin(), p.other.end(), [&](const std::u16string& m) {
