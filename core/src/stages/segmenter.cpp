@@ -84,6 +84,10 @@ bool ends_with_ci(u16string_view w, u16string_view suffix) {
   return true;
 }
 
+// The marks whose direction quote_direction() reads from their surroundings (it answers 0 for
+// any other), tested here so most one-unit tokens skip the call.
+bool is_two_way_quote(char16_t c) { return c == u'"' || c == u'\'' || c == u'\u2019'; }
+
 bool is_hyphen(u16string_view s) { return s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2010'); }
 bool is_period(u16string_view s) { return s.size() == 1 && s[0] == u'.'; }
 
@@ -218,7 +222,7 @@ void Segmenter::tokenize(Document& doc) {
       t.flags |= w.size() == 1 && w[0] < 0x80 ? single_ascii[w[0]] : text_flags(w);
       t.lower = hash_lower(w);
     }
-    if (t.span.size() == 1) t.flags |= quote_direction(text, t.span.start);
+    if (t.span.size() == 1 && is_two_way_quote(text[t.span.start])) t.flags |= quote_direction(text, t.span.start);
     if (t.span.start == 0 || space_at(text, t.span.start - 1)) t.flags |= kSpaceBefore;
   }
 }
