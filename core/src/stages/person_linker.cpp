@@ -415,15 +415,23 @@ class Propagator {
     int entity = -1;                    // -1 when two people share the form
   };
 
-  void add_form(std::vector<std::u16string_view> words, int entity) {
-    first_words_ |= uint64_t{1} << (hash_lower(words.front()) >> 26);
-    auto& list = forms_[words.front()];
+  // The form of tokens [first, end) as written. Most mentions repeat a form the person has, so
+  // it is looked for among the forms before its words are copied out.
+  void add_form(size_t first, size_t end, int entity) {
+    const std::u16string_view front = doc_.token_text(first);
+    first_words_ |= uint64_t{1} << (hash_lower(front) >> 26);
+    auto& list = forms_[front];
     for (Form& f : list) {
-      if (f.words == words) {
+      if (f.words.size() == end - first &&
+          std::equal(f.words.begin(), f.words.end(), doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                     [&](std::u16string_view w, const Token& t) { return w == doc_.view(t.span); })) {
         if (f.entity != entity) f.entity = -1;
         return;
       }
     }
+    std::vector<std::u16string_view> words;
+    words.reserve(end - first);
+    for (size_t t = first; t < end; ++t) words.push_back(doc_.token_text(t));
     list.push_back(Form{std::move(words), entity});
   }
 
@@ -458,10 +466,7 @@ class Propagator {
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (!worth_spreading(entities_[e])) continue;
       for (size_t i : entities_[e].mentions) {
-        const Mention& m = mentions_[i];
-        std::vector<std::u16string_view> words;
-        for (size_t t = m.first; t < m.end; ++t) words.push_back(doc_.token_text(t));
-        add_form(std::move(words), static_cast<int>(e));
+        add_form(mentions_[i].first, mentions_[i].end, static_cast<int>(e));
       }
       // The surname of the fullest name, even when the article never used it alone yet; not when
       // the name opens with another person's surname ("Yeltsin endorses Lebed Chechnya peace
@@ -470,7 +475,7 @@ class Propagator {
       if (surnames.count(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
       if (name.end - name.first >= 2 && doc_.tokens[name.end - 1].has(kAlpha) &&
           !is_generational_suffix(FoldedWord(doc_.token_text(name.end - 1)))) {
-        add_form({doc_.token_text(name.end - 1)}, static_cast<int>(e));
+        add_form(name.end - 1, name.end, static_cast<int>(e));
       }
     }
   }
