@@ -237,9 +237,14 @@ std::u16string fold_word(u16string_view word) {
 
 FoldedWord::FoldedWord(u16string_view word) {
   if (!word.empty() && word.back() == u'.') word.remove_suffix(1);
-  if (word.size() <= kInline && std::all_of(word.begin(), word.end(), [](char16_t c) { return c < 0x80; })) {
-    for (char16_t c : word) buf_[size_++] = c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
-    return;
+  if (word.size() <= kInline) {
+    // Folded as it is checked, in one pass; a unit beyond ASCII sends the word to fold_word().
+    for (char16_t c : word) {
+      if (c >= 0x80) break;
+      buf_[size_++] = c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
+    }
+    if (size_ == word.size()) return;
+    size_ = 0;
   }
   long_ = fold_word(word);  // (a word that folds to nothing reads as the empty buf_)
 }
