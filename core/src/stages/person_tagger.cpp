@@ -236,14 +236,16 @@ void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector
 
 std::vector<TokenRange> vote_by_document_at(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
                                             std::vector<TokenRange> spans, const TokenList& may_tag) {
-  // (word, 0 = person / 1 = other name) for every token in a name, sorted for counting.
-  std::vector<std::pair<uint64_t, uint8_t>> named;
+  // The words of every token in a person's name and in another name, each sorted for counting.
+  std::vector<uint64_t> in_person, in_other;
   for (size_t i : may_tag) {
-    if (tags[i] != kTagOut) named.emplace_back(info[i].word, tags[i] >= kTagOtherBegin);
+    if (tags[i] != kTagOut) (tags[i] >= kTagOtherBegin ? in_other : in_person).push_back(info[i].word);
   }
-  std::sort(named.begin(), named.end());
+  std::sort(in_person.begin(), in_person.end());
+  std::sort(in_other.begin(), in_other.end());
   auto count = [&](uint64_t word, uint8_t other) {
-    auto range = std::equal_range(named.begin(), named.end(), std::make_pair(word, other));
+    const std::vector<uint64_t>& v = other ? in_other : in_person;
+    auto range = std::equal_range(v.begin(), v.end(), word);
     return static_cast<size_t>(range.second - range.first);
   };
   std::vector<TokenRange> kept;
