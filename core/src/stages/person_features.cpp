@@ -165,24 +165,25 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
     uint64_t h = combine(combine(combine(tid * kMul, a), b), c);
     out[n++] = static_cast<uint32_t>(h >> shift);
   };
-  auto word = [&](long k) -> uint64_t {
-    long j = static_cast<long>(i) + k;
-    if (j < static_cast<long>(first)) return kBefore[-k];
-    if (j >= static_cast<long>(end)) return kAfter[k];
-    return info_[j].word;
-  };
-  auto shape = [&](long k) -> uint64_t {
-    long j = static_cast<long>(i) + k;
-    if (j < static_cast<long>(first)) return kBefore[-k];
-    if (j >= static_cast<long>(end)) return kAfter[k];
-    return info_[j].shape ? info_[j].shape : info_[j].word;  // punctuation: the mark itself
-  };
-  auto at = [&](long k) -> const PersonTokenInfo* {
-    long j = static_cast<long>(i) + k;
-    return (j < static_cast<long>(first) || j >= static_cast<long>(end)) ? nullptr : &info_[j];
-  };
-  auto kind = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->kind : 15; };
-  auto lex = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? p->lex : 0xFFFF; };
+  // The neighbours' values at offsets -2 .. 2 (index k + 2), each read once: the features'
+  // stores to `out` would otherwise have them read again for every feature that names them.
+  // Outside the sentence: sentinel words and shapes, kind 15, lexicon bits 0xFFFF.
+  const PersonTokenInfo* around[5];
+  uint64_t words[5], shapes[5], kinds[5], lexes[5];
+  for (long k = -2; k <= 2; ++k) {
+    const long j = static_cast<long>(i) + k;
+    const PersonTokenInfo* p = j >= static_cast<long>(first) && j < static_cast<long>(end) ? &info_[j] : nullptr;
+    const uint64_t outside = k < 0 ? kBefore[-k] : kAfter[k];
+    around[k + 2] = p;
+    words[k + 2] = p ? p->word : outside;
+    shapes[k + 2] = p ? (p->shape ? p->shape : p->word) : outside;  // punctuation: the mark itself
+    kinds[k + 2] = p ? p->kind : 15;
+    lexes[k + 2] = p ? p->lex : 0xFFFF;
+  }
+  auto word = [&](long k) { return words[k + 2]; };
+  auto shape = [&](long k) { return shapes[k + 2]; };
+  auto kind = [&](long k) { return kinds[k + 2]; };
+  auto lex = [&](long k) { return lexes[k + 2]; };
 
   const bool start = i == first;
   // The features that name the word itself come first (see kPersonWordFeatures).
@@ -224,12 +225,11 @@ size_t PersonFeatures::base(const Document& doc, size_t i, unsigned bits, uint32
   emit(kLexKindMode, x.lex, x.kind, x.mode);
   if (x.initials) emit(kInitials, kind(1), lex(1));
   // First name + capitalized word, the plainest pattern of a full name ("Barack Obama").
-  auto first_class = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? (p->lex >> kFirstNameShift) & 3 : 4; };
-  auto surname_class = [&](long k) -> uint64_t { const PersonTokenInfo* p = at(k); return p ? (p->lex >> kSurnameShift) & 3 : 4; };
+  auto first_class = [&](long k) -> uint64_t { return around[k + 2] ? (lexes[k + 2] >> kFirstNameShift) & 3 : 4; };
+  auto surname_class = [&](long k) -> uint64_t { return around[k + 2] ? (lexes[k + 2] >> kSurnameShift) & 3 : 4; };
   emit(kFirstThenCap, first_class(0) << 8 | kind(1) << 4 | surname_class(1), x.kind, x.mode);
   emit(kAfterFirst, first_class(-1) << 8 | kind(-1) << 4 | surname_class(0), x.kind, x.mode);
-  const PersonTokenInfo* next = at(1);
-  if (next && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
+  if (around[3] && doc.tokens[i + 1].has(kPossessive)) emit(kPossessiveNext, x.kind);
   return n;
 }
 
