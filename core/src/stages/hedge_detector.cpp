@@ -44,14 +44,14 @@ template <typename Visit>
 void HedgeDetector::match_sentence(const SentenceTokens& s, Visit&& visit) {
   size_t i = s.begin;
   while (i < s.end) {
-    const std::vector<uint32_t>* list = lexicon_.starting_with(s.lower(i));
+    const auto [starts, count] = lexicon_.starts(s.lower(i));
     size_t next = i + 1;
-    if (list) {
+    if (count) {
       const uint64_t second = i + 1 < s.end ? s.lower(i + 1) : 0;
-      for (uint32_t idx : *list) {
-        const HedgeCue& cue = lexicon_.cue(idx);
-        const size_t len = cue.words.size();
-        if (i + len > s.end || (len > 1 && cue.second != second)) continue;
+      for (size_t c = 0; c < count; ++c) {
+        const size_t len = starts[c].length;
+        if (i + len > s.end || (len > 1 && starts[c].second != second)) continue;
+        const HedgeCue& cue = lexicon_.cue(starts[c].index);
         bool same = true;
         for (size_t k = 2; k < len && same; ++k) same = s.lower(i + k) == cue.words[k];
         if (!same) continue;

@@ -169,6 +169,8 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
     // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
     std::stable_sort(list.begin(), list.end(),
                      [&](uint32_t a, uint32_t b) { return cues_[a].words.size() > cues_[b].words.size(); });
+    std::vector<CueStart>& starts = starts_[first];
+    for (uint32_t i : list) starts.push_back({cues_[i].second, static_cast<uint32_t>(cues_[i].words.size()), i});
   }
 }
 
