@@ -103,11 +103,15 @@ bool PersonEvidence::found(const std::vector<uint64_t>& v, uint64_t word) {
   return !v.empty() && std::binary_search(v.begin(), v.end(), word);
 }
 
-void PersonFeatures::release_if_large() { newsmark::release_if_large(info_); }
+void PersonFeatures::release_if_large() {
+  newsmark::release_if_large(info_);
+  newsmark::release_if_large(candidates_);
+}
 
 void PersonFeatures::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();
   info_.assign(n, PersonTokenInfo{});
+  candidates_.clear();
   // Pass 1: the case class of every token, and each sentence's case mode.
   for (const Sentence& s : doc.sentences) {
     size_t words = 0, upper = 0, lower = 0, short_lower = 0;
@@ -148,6 +152,7 @@ void PersonFeatures::prepare(const Document& doc) {
     x.lex = x.kind == kKindLower ? lexicon_.lookup_words(x.word) : lexicon_.lookup(x.word);
     if (w.back() == '.') x.lex &= ~kFunctionWord;  // "A." is an initial
     x.candidate = (x.kind != kKindLower || (x.lex & kParticleWord)) && !(x.lex & kFunctionWord);
+    if (x.candidate) candidates_.push_back(static_cast<uint32_t>(i));
     if (x.kind == kKindInitial && !(x.lex & kInitialism) && w.size() % 2 == 0) {
       x.initials = true;
       for (size_t k = 0; k < w.size(); k += 2) x.initials = x.initials && is_upper(w[k]) && w[k + 1] == '.';

@@ -80,6 +80,8 @@ class PersonFeatures {
   // Per-token values of `doc` (segmented); reuses its buffers across documents.
   void prepare(const Document& doc);
   const std::vector<PersonTokenInfo>& info() const { return info_; }
+  // The tokens whose info says candidate, in order: found while they are prepared.
+  const std::vector<uint32_t>& candidates() const { return candidates_; }
   // Frees the per-token values of a huge document (scratch.h).
   void release_if_large();
 
@@ -92,6 +94,7 @@ class PersonFeatures {
  private:
   const PersonLexicon& lexicon_;
   std::vector<PersonTokenInfo> info_;
+  std::vector<uint32_t> candidates_;
 };
 
 }  // namespace newsmark

@@ -366,24 +366,21 @@ void PersonTagger::run(Document& doc) {
   float allowed[kTransitionRows][kPersonTags];
   allowed_transitions(model_.transitions, allowed);
   // Only candidates are scored and decoded; every other token stays O.
-  candidates_.clear();
-  for (size_t i = 0; i < n; ++i) {
-    if (info[i].candidate) candidates_.push_back(static_cast<uint32_t>(i));
-  }
-  if (candidates_.empty()) return;
-  for (size_t i : candidates_) score(i, feats, features_.base(doc, i, model_.bits, feats), false);
+  const std::vector<uint32_t>& candidates = features_.candidates();
+  if (candidates.empty()) return;
+  for (size_t i : candidates) score(i, feats, features_.base(doc, i, model_.bits, feats), false);
   size_t at = 0;
   for (const Sentence& s : doc.sentences) {
-    decode_candidates(scores_.data(), s.first_token, s.end_token, candidates_, &at, model_.transitions, allowed,
+    decode_candidates(scores_.data(), s.first_token, s.end_token, candidates, &at, model_.transitions, allowed,
                       tags_.data(), scratch_, back_);
   }
-  relabel_other_names_at(info, tags_, candidates_);
-  std::vector<TokenRange> spans = person_spans_at(tags_, candidates_);
+  relabel_other_names_at(info, tags_, candidates);
+  std::vector<TokenRange> spans = person_spans_at(tags_, candidates);
   // Second pass: sentences with a word the first pass found in a name are decoded again.
-  collect_person_evidence_at(info, spans, tags_, candidates_, &evidence_);
+  collect_person_evidence_at(info, spans, tags_, candidates, &evidence_);
   if (!evidence_.empty()) {
     dirty_.assign(doc.sentences.size(), 0);
-    for (size_t i : candidates_) {
+    for (size_t i : candidates) {
       size_t count = features_.evidence(doc, i, model_.bits, evidence_, feats);
       if (count == 0) continue;
       score(i, feats, count, true);
@@ -393,15 +390,15 @@ void PersonTagger::run(Document& doc) {
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
       if (!dirty_[s]) {
-        while (at < candidates_.size() && candidates_[at] < sent.end_token) ++at;
+        while (at < candidates.size() && candidates[at] < sent.end_token) ++at;
         continue;
       }
-      decode_candidates(scores_.data(), sent.first_token, sent.end_token, candidates_, &at, model_.transitions, allowed,
+      decode_candidates(scores_.data(), sent.first_token, sent.end_token, candidates, &at, model_.transitions, allowed,
                         tags_.data(), scratch_, back_);
     }
-    relabel_other_names_at(info, tags_, candidates_);
-    propagate_surnames_at(info, tags_, candidates_);
-    spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates_), candidates_);
+    relabel_other_names_at(info, tags_, candidates);
+    propagate_surnames_at(info, tags_, candidates);
+    spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates);
   }
   const std::vector<TokenRange> kept = apply_person_rules(doc, info, std::move(spans));
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
@@ -416,7 +413,6 @@ void PersonTagger::run(Document& doc) {
   release_if_large(scores_);
   release_if_large(tags_);
   release_if_large(dirty_);
-  release_if_large(candidates_);
 }
 
 }  // namespace newsmark

@@ -79,7 +79,6 @@ class PersonTagger : public Stage {
   std::vector<float> scratch_;
   std::vector<uint8_t> back_;
   std::vector<uint8_t> dirty_;
-  std::vector<uint32_t> candidates_;  // the tokens that could be in a name, in order
 };
 
 }  // namespace newsmark
