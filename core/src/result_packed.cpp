@@ -1,7 +1,5 @@
 #include "result_packed.h"
 
-#include <algorithm>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,7 +20,8 @@ int32_t scaled(double v) { return static_cast<int32_t>(fixed_point_e4(v)); }
 // The strings of one result, each written once and referred to by index. The core's own
 // labels (kinds, source types, cue classes, hedge types and explanations: a few dozen in all)
 // are found again by a slot chosen by their length and three of their bytes (then compared
-// whole), or by a linear search when another label holds the slot; names are written as they come (each person's once).
+// whole), or by a linear search when another label holds the slot; names are written as they
+// come (each person's once).
 class Strings {
  public:
   uint32_t label(std::string_view utf8) {
@@ -64,9 +63,6 @@ class Strings {
   uint32_t count_ = 0;
 };
 
-constexpr size_t kClaimKinds = static_cast<size_t>(ClaimKind::Checkworthy) + 1;
-constexpr size_t kSourceTypes = static_cast<size_t>(SourceType::None) + 1;
-
 void put_span(std::vector<int32_t>& out, Span s) {
   out.push_back(static_cast<int32_t>(s.start));
   out.push_back(static_cast<int32_t>(s.end));
@@ -107,19 +103,11 @@ void to_packed(const Document& doc, std::vector<int32_t>& out) {
     for (const Span& s : p.descriptors) put_span(out, s);
   }
 
-  // The labels of the claim kinds and source types by value, each found once per result.
-  int32_t kind_labels[kClaimKinds], type_labels[kSourceTypes];
-  std::fill(std::begin(kind_labels), std::end(kind_labels), -1);
-  std::fill(std::begin(type_labels), std::end(type_labels), -1);
-  auto enum_label = [&strings](int32_t& cached, const char* text) {
-    if (cached < 0) cached = static_cast<int32_t>(strings.label(text));
-    return cached;
-  };
   out.push_back(static_cast<int32_t>(doc.claims.size()));
   for (const Claim& c : doc.claims) {
-    out.push_back(enum_label(kind_labels[static_cast<size_t>(c.kind)], to_string(c.kind)));
+    out.push_back(static_cast<int32_t>(strings.label(to_string(c.kind))));
     put_optional_span(out, c.source);
-    out.push_back(enum_label(type_labels[static_cast<size_t>(c.source_type)], to_string(c.source_type)));
+    out.push_back(static_cast<int32_t>(strings.label(to_string(c.source_type))));
     out.push_back(c.person >= 0 ? c.person : -1);
     put_optional_span(out, c.cue);
     out.push_back(static_cast<int32_t>(strings.label(c.cue_class)));

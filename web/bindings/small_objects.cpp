@@ -1,7 +1,7 @@
 // operator new and delete for the wasm build: blocks of up to 256 bytes come from free lists by
 // size class instead of dlmalloc.
 //
-// Why: the stages make many short-lived small objects (strings of more than five UTF-16 units,
+// Why: the stages make many short-lived small objects (strings of more than four UTF-16 units,
 // vectors, hash nodes: the person linker alone some 90 per document), and in wasm each was a
 // call into dlmalloc and dlfree, its bins and its boundary tags. Here a small block is one
 // free-list pop or one bump of a pointer, and a delete one push.
@@ -28,6 +28,10 @@ constexpr size_t kPage = size_t{1} << kPageBits;
 constexpr size_t kChunk = 16 * kPage;               // taken from dlmalloc at a time
 
 static_assert(sizeof(void*) == 4, "the page table covers a 32-bit address space");
+static_assert(kGranule % __STDCPP_DEFAULT_NEW_ALIGNMENT__ == 0, "blocks keep operator new's alignment");
+#ifdef __EMSCRIPTEN_PTHREADS__
+#error "small_objects.cpp has no locking: one thread per instance only"
+#endif
 
 struct FreeBlock {
   FreeBlock* next;

@@ -4,7 +4,6 @@
 // the script (pass wasmUrl where the script's own URL is unknown, as in content scripts).
 
 import createCore from 'newsmark-core-glue';
-import { assertWasmFeatures } from './wasm-features.mjs';
 
 export const isNode = false;
 
@@ -14,7 +13,6 @@ const scriptUrl = (typeof document !== 'undefined' && document.currentScript && 
   || undefined;
 
 export async function loadCore({ wasmUrl, wasmBinary } = {}) {
-  assertWasmFeatures();
   if (wasmBinary) return createCore({ wasmBinary });
   if (!wasmUrl && !scriptUrl) throw new Error('Newsmark: cannot tell where newsmark.wasm is; pass { wasmUrl }');
   const url = String(wasmUrl ?? new URL('newsmark.wasm', scriptUrl).href);

@@ -6,8 +6,6 @@
 // the wasm bytes (Emscripten 3.1.6's ES6 glue does not run under node, and its loader cannot
 // fetch a file path in node 20).
 
-import { assertWasmFeatures } from './wasm-features.mjs';
-
 export const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
 
 async function loadFactory() {
@@ -30,7 +28,6 @@ async function moduleOptions({ wasmUrl, wasmBinary }) {
 
 // options: { wasmUrl, wasmBinary } → the Emscripten module.
 export async function loadCore(options = {}) {
-  assertWasmFeatures();
   const factory = await loadFactory();
   return factory(await moduleOptions(options));
 }

@@ -12,6 +12,7 @@
 // extractText and paint are exported on their own for callers that analyze elsewhere.
 
 import { loadCore } from './core.mjs';
+import { assertWasmFeatures } from './wasm-features.mjs';
 import { Engine } from './engine.mjs';
 import { abortError, WorkerClient } from './worker-client.mjs';
 import { extractText, TextMap } from './text-extract.mjs';
@@ -34,6 +35,7 @@ export class Newsmark {
 
   // options: { wasmUrl, wasmBinary, worker }
   static async load(options = {}) {
+    assertWasmFeatures();  // here, so that worker mode too is told before anything is fetched
     if (options.worker) return new Newsmark(await WorkerClient.start(options));
     return new Newsmark(new Engine(await loadCore(options)));
   }

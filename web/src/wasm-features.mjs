@@ -1,7 +1,7 @@
 // The WebAssembly features the core is built with (CMakeLists.txt: -msimd128, 128-bit SIMD,
 // about 3% faster over the BBC corpus). Chrome 91, Firefox 89, Safari 16.4 and node 16.4 on
 // have it; an older engine would refuse the module with an opaque compile error, so the
-// loaders ask first and say what is missing.
+// loader (Newsmark.load) asks first and says what is missing.
 
 // The smallest module using a SIMD instruction (i8x16.splat of a constant, as
 // wasm-feature-detect's probe), which an engine without SIMD fails to validate.

@@ -59,19 +59,6 @@ bool ends_with(std::u16string_view w, char16_t a, char16_t b) { return w[w.size(
 
 uint32_t bucket(uint32_t n) { return n == 0 ? 0 : n == 1 ? 1 : n <= 3 ? 2 : 3; }
 
-// hash_lower() of a word's last three units, with the usual ASCII ones in one step each: for a
-// unit below 0x80 hash_lower's second multiply (by the high byte, 0) folds into the first.
-uint32_t hash_lower_last3(std::u16string_view w) {
-  const std::u16string_view tail = w.substr(w.size() - 3);
-  if ((tail[0] | tail[1] | tail[2]) >= 0x80) return hash_lower(tail);
-  uint32_t h = kFnvOffset;
-  for (char16_t c : tail) {
-    if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c + 32);
-    h = (h ^ c) * (kFnvPrime * kFnvPrime);
-  }
-  return h;
-}
-
 // The most features one token adds (101-104), and the sentence's own after them.
 constexpr size_t kFeaturesPerToken = 4;
 constexpr size_t kSentenceFeatures = 17;
@@ -98,7 +85,7 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     ++words;
     o[n++] = feature(101, h);
     o[n++] = feature(102, prev, h);
-    if (w.size() > 4) o[n++] = feature(103, hash_lower_last3(w));
+    if (w.size() > 4) o[n++] = feature(103, hash_lower(w.substr(w.size() - 3)));
     // Word classes instead of the words: a number, a name.
     const uint32_t cls = t.has(kDigit) ? 1u : (t.has(kTitle) && i != first) ? 2u : 0u;
     if (cls != 0) o[n++] = feature(104, prev, cls);

@@ -16,7 +16,12 @@ constexpr uint32_t kFnvPrime = 16777619u;
 // scripts hashed as they are, which is enough for features).
 inline uint32_t hash_lower(std::u16string_view w, uint32_t h = kFnvOffset) {
   for (char16_t c : w) {
-    if ((c >= u'A' && c <= u'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) c = static_cast<char16_t>(c + 32);
+    if (c < 0x80) {  // the usual case in one step: the high byte's multiply (by 0) folds into it
+      if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c + 32);
+      h = (h ^ c) * (kFnvPrime * kFnvPrime);
+      continue;
+    }
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c = static_cast<char16_t>(c + 32);
     if (c == u'\u2019') c = u'\'';
     h = (h ^ (c & 0xFF)) * kFnvPrime;
     h = (h ^ (c >> 8)) * kFnvPrime;
@@ -29,6 +34,14 @@ inline uint32_t hash_lower(std::u16string_view w, uint32_t h = kFnvOffset) {
 inline uint32_t token_hash_lower(const Document& doc, size_t i) {
   const uint32_t lower = doc.tokens[i].lower;
   return lower ? lower : hash_lower(doc.token_text(i));
+}
+
+// FNV-1a over whole UTF-16 units, as they are: the cheap hash of the linker's tables, whose
+// keys are short words and name parts.
+inline uint32_t hash_units(std::u16string_view w) {
+  uint32_t h = kFnvOffset;
+  for (char16_t c : w) h = (h ^ c) * kFnvPrime;
+  return h;
 }
 
 inline uint32_t hash_ascii(std::string_view s, uint32_t h = kFnvOffset) {

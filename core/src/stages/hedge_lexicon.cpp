@@ -157,7 +157,6 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
         if (!cue.phrase.empty()) cue.phrase += ' ';
         cue.phrase += w;
       }
-      cue.second = cue.words.size() > 1 ? cue.words[1] : 0;
       cues_.push_back(std::move(cue));
     }
   }
@@ -170,7 +169,10 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
     std::stable_sort(list.begin(), list.end(),
                      [&](uint32_t a, uint32_t b) { return cues_[a].words.size() > cues_[b].words.size(); });
     std::vector<CueStart>& starts = starts_[first];
-    for (uint32_t i : list) starts.push_back({cues_[i].second, static_cast<uint32_t>(cues_[i].words.size()), i});
+    for (uint32_t i : list) {
+      const std::vector<uint64_t>& words = cues_[i].words;
+      starts.push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
+    }
   }
 }
 

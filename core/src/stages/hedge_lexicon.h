@@ -53,8 +53,6 @@ constexpr uint64_t word_hash(std::string_view ascii_lower) {
 
 struct HedgeCue {
   std::vector<uint64_t> words;   // lower_hash of each word
-  uint64_t second = 0;           // words[1], or 0 for one word: read in place by the matcher,
-                                 // which turns most cues of a common first word away by it
   HedgeType type = HedgeType::Modal;
   HedgeRule rule = HedgeRule::None;
   std::string phrase;            // the words, space-separated, for reports and the model
@@ -80,7 +78,7 @@ class HedgeLexicon {
   // array (a common first word starts dozens of cues, and most fail at once on their second
   // word): nullptr and 0 when none.
   struct CueStart {
-    uint64_t second;  // HedgeCue::second
+    uint64_t second;  // words[1], or 0 for one word
     uint32_t length;  // words
     uint32_t index;   // into cue()
   };

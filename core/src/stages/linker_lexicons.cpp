@@ -20,16 +20,8 @@ namespace {
 
 using std::u16string_view;
 
-// The lists are looked up for most tokens near a name: a cheap hash, for the words are short.
-uint32_t short_word_hash(u16string_view w) {
-  uint32_t h = 2166136261u;
-  for (char16_t c : w) h = (h ^ c) * 16777619u;
-  return h;
-}
-
 // Every list below in one table, each word with the bits of the lists that hold it: a lookup
-// ("is it an honorific?", of three lists) is one hash, one probe and one comparison, and a
-// length bound rejects most words unhashed.
+// ("is it an honorific?", of three lists) is one WordTable probe.
 enum ListBit : uint32_t {
   kInMaleHonorifics = 1u << 0, kInFemaleHonorifics = 1u << 1, kInOtherHonorifics = 1u << 2, kInRoleNouns = 1u << 3,
   kInRoleModifiers = 1u << 4, kInClosedClass = 1u << 5, kInCapitalisedHeads = 1u << 6, kInLowerHeads = 1u << 7,
@@ -45,7 +37,7 @@ class WordTable {
   Value& add(u16string_view w, Value value) {
     if (Value* old = find(w)) return *old;
     longest_ = std::max(longest_, w.size());
-    const uint32_t h = short_word_hash(w);
+    const uint32_t h = hash_units(w);
     if (index_.contains(h)) return shared_.emplace_back(w, value).second;  // another word has this hash
     words_.emplace_back(w, value);
     index_.insert(h, static_cast<uint32_t>(words_.size()));
@@ -53,7 +45,7 @@ class WordTable {
   }
   const Value* find(u16string_view w) const {
     if (w.size() > longest_) return nullptr;
-    const uint32_t* at = index_.find(short_word_hash(w));
+    const uint32_t* at = index_.find(hash_units(w));
     if (!at) return nullptr;
     if (words_[*at - 1].first == w) return &words_[*at - 1].second;
     for (const auto& [other, value] : shared_) {
@@ -69,8 +61,6 @@ class WordTable {
   std::vector<std::pair<u16string_view, Value>> shared_; // words whose hash another word took
   size_t longest_ = 0;
 };
-
-
 
 constexpr u16string_view kMaleHonorifics[] = {u"mr", u"sir", u"lord", u"messrs", u"monsieur", u"herr"};
 constexpr u16string_view kFemaleHonorifics[] = {u"mrs", u"ms", u"miss", u"lady", u"dame", u"madam",
@@ -139,7 +129,6 @@ constexpr u16string_view kWorkNouns[] = {
     u"ships", u"films", u"books", u"novels", u"albums", u"songs"};
 constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", u"junior",
                                                         u"senior", u"v"};
-
 
 // Each listed word with the bits of its lists ("chief" is a role noun and a role modifier).
 const WordTable<uint32_t>& word_lists() {
@@ -261,27 +250,22 @@ namespace {
 
 constexpr uint32_t kInHonorifics = kInMaleHonorifics | kInFemaleHonorifics | kInOtherHonorifics;
 
-Gender gender_of_honorific(uint32_t lists) {
+}  // namespace
+
+bool is_honorific(const FoldedWord& w) { return (w.lists() & kInHonorifics) != 0; }
+Gender honorific_gender(const FoldedWord& w) {
+  const uint32_t lists = w.lists();
   if (lists & kInMaleHonorifics) return Gender::Male;
   if (lists & kInFemaleHonorifics) return Gender::Female;
   return Gender::Unknown;
 }
-
-}  // namespace
-
-bool is_honorific(u16string_view w) { return in(w, kInHonorifics); }
-bool is_honorific(const FoldedWord& w) { return (w.lists() & kInHonorifics) != 0; }
-Gender honorific_gender(u16string_view w) { return gender_of_honorific(lists_of(w)); }
-Gender honorific_gender(const FoldedWord& w) { return gender_of_honorific(w.lists()); }
 bool is_role_noun(u16string_view w) { return in(w, kInRoleNouns); }
 bool is_role_noun(const FoldedWord& w) { return (w.lists() & kInRoleNouns) != 0; }
-bool is_role_modifier(u16string_view w) { return in(w, kInRoleModifiers); }
 bool is_role_modifier(const FoldedWord& w) { return (w.lists() & kInRoleModifiers) != 0; }
 bool is_closed_class(u16string_view w) { return in(w, kInClosedClass); }
 bool is_closed_class(const FoldedWord& w) { return (w.lists() & kInClosedClass) != 0; }
 bool is_generational_suffix(u16string_view w) { return in(w, kInGenerational); }
 bool is_generational_suffix(const FoldedWord& w) { return (w.lists() & kInGenerational) != 0; }
-bool is_work_noun(u16string_view w) { return in(w, kInWorkNouns); }
 bool is_work_noun(const FoldedWord& w) { return (w.lists() & kInWorkNouns) != 0; }
 
 bool is_non_person_head(u16string_view word) {

@@ -42,16 +42,13 @@ class FoldedWord {
 };
 
 // Honorifics that stand before a name and are not part of it ("Mr", "Mrs.", "Dr").
-bool is_honorific(std::u16string_view folded);
 bool is_honorific(const FoldedWord& w);
-Gender honorific_gender(std::u16string_view folded);
 Gender honorific_gender(const FoldedWord& w);
 
 // Nouns that name a role a person holds ("president", "leader", "correspondent"), and
 // words that modify one ("former", "acting", "deputy").
 bool is_role_noun(std::u16string_view folded);
 bool is_role_noun(const FoldedWord& w);
-bool is_role_modifier(std::u16string_view folded);
 bool is_role_modifier(const FoldedWord& w);
 
 // Function words: never part of a descriptor even when capitalised at a sentence start.
@@ -65,7 +62,6 @@ bool is_non_person_head(std::u16string_view word);
 
 // Nouns for works and things that get proper names ("book", "film", "ship"): a name set off
 // right after one ("her book, Confidence Man, ...") names the work, not a person.
-bool is_work_noun(std::u16string_view folded);
 bool is_work_noun(const FoldedWord& w);
 
 // Generational suffixes that tell a father from a son ("Jr", "III").

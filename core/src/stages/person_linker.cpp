@@ -45,11 +45,7 @@ struct Entity {
 // The hash of the linker's string maps: FNV-1a, cheap for the short strings they hold (name
 // parts and words), where the standard hash ran murmur over the bytes.
 struct ShortStringHash {
-  size_t operator()(std::u16string_view s) const {
-    uint32_t h = 2166136261u;
-    for (char16_t c : s) h = (h ^ c) * 16777619u;
-    return h;
-  }
+  size_t operator()(std::u16string_view s) const { return hash_units(s); }
 };
 template <typename Key, typename Value>
 using ShortStringMap = std::unordered_map<Key, Value, ShortStringHash>;
@@ -194,11 +190,11 @@ class Linker {
 
   // The key of a name's first and last parts ("Donald John Trump": donald|trump|#).
   const std::u16string& ends_key(const std::vector<std::u16string>& parts, const std::u16string& suffix) const {
-    key(parts.begin(), parts.begin() + 1, suffix);
-    key_.resize(key_.size() - 1 - suffix.size());  // back to before '#'
-    key_ += parts.back();
+    key_.clear();
+    key_ += parts.front();
     key_ += u'|';
-    key_ += u'#';
+    key_ += parts.back();
+    key_ += u"|#";
     key_ += suffix;
     return key_;
   }

@@ -50,6 +50,12 @@ bool has_lower(std::u16string_view s) {
   return false;
 }
 
+// An ASCII unit as a name part keeps it: a letter lower-cased, a digit as it is, else 0.
+char16_t ascii_name_unit(char16_t c) {
+  if (c >= u'A' && c <= u'Z') return static_cast<char16_t>(c + 32);
+  return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ? c : 0;
+}
+
 }  // namespace
 
 std::u16string normalise_name_part(std::u16string_view part) {
@@ -57,8 +63,7 @@ std::u16string normalise_name_part(std::u16string_view part) {
     std::u16string out;
     out.reserve(part.size());
     for (char16_t c : part) {
-      if (c >= u'A' && c <= u'Z') out.push_back(static_cast<char16_t>(c + 32));
-      else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) out.push_back(c);
+      if (char16_t u = ascii_name_unit(c)) out.push_back(u);
     }
     return out;
   }
@@ -88,8 +93,7 @@ namespace {
 char16_t first_normalised_unit(std::u16string_view part) {
   if (std::all_of(part.begin(), part.end(), [](char16_t c) { return c < 0x80; })) {
     for (char16_t c : part) {
-      if (c >= u'A' && c <= u'Z') return static_cast<char16_t>(c + 32);
-      if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) return c;
+      if (char16_t u = ascii_name_unit(c)) return u;
     }
     return 0;
   }

@@ -41,12 +41,11 @@ TokenList tagged_tokens(const std::vector<uint8_t>& tags) {
   return out;
 }
 
-TokenList candidate_tokens(const std::vector<PersonTokenInfo>& info) {
-  TokenList out;
+void candidate_tokens(const std::vector<PersonTokenInfo>& info, TokenList& out) {
+  out.clear();
   for (size_t i = 0; i < info.size(); ++i) {
     if (info[i].candidate) out.push_back(static_cast<uint32_t>(i));
   }
-  return out;
 }
 
 // Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
@@ -119,34 +118,14 @@ void allowed_transitions(const float (&transitions)[kTransitionRows][kPersonTags
   }
 }
 
-// decode_person_tags() with the allowed transitions made once per document, not per sentence.
-void decode_sentence(const std::vector<PersonTokenInfo>& info, const float* scores, size_t first, size_t end,
-                     const float (&transitions)[kTransitionRows][kPersonTags],
-                     const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
-                     std::vector<uint8_t>& back) {
-  // Tokens that are not candidates are O, which cuts the sentence into independent runs of
-  // candidates: each is decoded alone, so the work follows the capitals, not the text.
-  for (size_t i = first; i < end;) {
-    if (!info[i].candidate) {
-      tags[i++] = kTagOut;
-      continue;
-    }
-    size_t run_end = i + 1;
-    while (run_end < end && info[run_end].candidate) ++run_end;
-    const float* from = i == first ? transitions[kPersonTags] : transitions[kTagOut];
-    decode_candidate_run(scores, i, run_end, from, run_end < end, allowed, tags, delta, back);
-    i = run_end;
-  }
-}
-
-// decode_sentence() for the stage, whose non-candidates are O already: only the runs of the
+// decode_person_tags() for the stage, whose non-candidates are O already: only the runs of the
 // candidates in `cands` from *at on that fall in [first, end) are decoded; *at moves past them.
 void decode_candidates(const float* scores, size_t first, size_t end, const TokenList& cands, size_t* at,
                        const float (&transitions)[kTransitionRows][kPersonTags],
                        const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, std::vector<float>& delta,
                        std::vector<uint8_t>& back) {
   size_t c = *at;
-  while (c < cands.size() && cands[c] < first) ++c;  // (outside any sentence: never decoded)
+  while (c < cands.size() && cands[c] < first) ++c;  // (outside any sentence, or in one not decoded)
   while (c < cands.size() && cands[c] < end) {
     const size_t i = cands[c];
     size_t run_end = i + 1;
@@ -164,7 +143,19 @@ void decode_person_tags(const std::vector<PersonTokenInfo>& info, const float* s
                         std::vector<float>& delta, std::vector<uint8_t>& back) {
   float allowed[kTransitionRows][kPersonTags];
   allowed_transitions(transitions, allowed);
-  decode_sentence(info, scores, first, end, transitions, allowed, tags, delta, back);
+  // Tokens that are not candidates are O, which cuts the sentence into independent runs of
+  // candidates: each is decoded alone, so the work follows the capitals, not the text.
+  for (size_t i = first; i < end;) {
+    if (!info[i].candidate) {
+      tags[i++] = kTagOut;
+      continue;
+    }
+    size_t run_end = i + 1;
+    while (run_end < end && info[run_end].candidate) ++run_end;
+    const float* from = i == first ? transitions[kPersonTags] : transitions[kTagOut];
+    decode_candidate_run(scores, i, run_end, from, run_end < end, allowed, tags, delta, back);
+    i = run_end;
+  }
 }
 
 namespace {
@@ -228,7 +219,7 @@ void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector
   const size_t n = tags.size();
   for (size_t i : cands) {
     const PersonTokenInfo& x = info[i];
-    if (!x.candidate || (x.kind != kKindTitle && x.kind != kKindUpper) || (x.lex & kTitleWord)) continue;
+    if ((x.kind != kKindTitle && x.kind != kKindUpper) || (x.lex & kTitleWord)) continue;
     bool alone = tags[i] == kTagOut || (tags[i] == kTagOtherBegin && (i + 1 == n || tags[i + 1] != kTagOtherInside));
     if (alone && std::binary_search(surnames.begin(), surnames.end(), x.word)) tags[i] = kTagBegin;
   }
@@ -274,7 +265,9 @@ void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std
 }
 
 void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
-  propagate_surnames_at(info, tags, candidate_tokens(info));
+  TokenList cands;
+  candidate_tokens(info, cands);
+  propagate_surnames_at(info, tags, cands);
 }
 
 std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
@@ -326,17 +319,11 @@ void PersonTagger::score(size_t i, const uint32_t* features, size_t count, bool 
   int32_t sum[kPersonTags] = {};
   const int16_t* w = model_.weights.data();
 #ifdef __wasm_simd128__
-  // A row's first four weights as one vector (a 16-byte load: the next row's bytes come along
-  // unused, so the table's last row, with nothing after it, is added one by one).
-  const uint32_t last_row = static_cast<uint32_t>(model_.weights.size() / kPersonTags - 1);
+  // A row's first four weights as one vector (an 8-byte load, widened), the fifth apart.
   v128_t four = wasm_i32x4_splat(0);
   for (size_t k = 0; k < count; ++k) {
     const int16_t* row = w + size_t(features[k]) * kPersonTags;
-    if (features[k] == last_row) {
-      for (int t = 0; t < kPersonTags; ++t) sum[t] += row[t];
-      continue;
-    }
-    four = wasm_i32x4_add(four, wasm_i32x4_extend_low_i16x8(wasm_v128_load(row)));
+    four = wasm_i32x4_add(four, wasm_i32x4_load16x4(row));
     sum[4] += row[4];
   }
   sum[0] += wasm_i32x4_extract_lane(four, 0);
@@ -389,10 +376,7 @@ void PersonTagger::run(Document& doc) {
     at = 0;
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sent = doc.sentences[s];
-      if (!dirty_[s]) {
-        while (at < candidates.size() && candidates[at] < sent.end_token) ++at;
-        continue;
-      }
+      if (!dirty_[s]) continue;  // (decode_candidates passes over its candidates)
       decode_candidates(scores_.data(), sent.first_token, sent.end_token, candidates, &at, model_.transitions, allowed,
                         tags_.data(), scratch_, back_);
     }

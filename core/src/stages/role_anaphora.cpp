@@ -43,6 +43,7 @@ class WordsOfPerson {
   void finish() {
     std::sort(words_.begin(), words_.end());
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+    ranks_ = ranks_among([this](std::u16string_view r) { return count(r) > 0; });
   }
   bool empty() const { return words_.empty(); }
   size_t count(std::u16string_view w) const {
@@ -53,12 +54,11 @@ class WordsOfPerson {
     auto it = std::lower_bound(words_.begin(), words_.end(), w, std::less<>());
     return it == words_.end() ? nullptr : &*it;
   }
+  uint32_t ranks() const { return ranks_; }  // ranks_among() the words, known once finish()ed
 
  private:
   std::vector<std::u16string> words_;
-
- public:
-  uint32_t ranks = 0;  // ranks_among() the words, set once they are all in
+  uint32_t ranks_ = 0;
 };
 
 struct RolePhrase {
@@ -133,7 +133,6 @@ WordsOfPerson descriptor_words(const Document& doc, const Person& person) {
     }
   }
   words.finish();
-  words.ranks = ranks_among([&](std::u16string_view r) { return words.count(r) > 0; });
   return words;
 }
 
@@ -154,7 +153,7 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
     size_t cap_hits = 0;
     for (const auto& w : p.capitalised) cap_hits += words.count(w);
     if (cap_hits != p.capitalised.size()) continue;
-    if (phrase_ranks != words.ranks) continue;
+    if (phrase_ranks != words.ranks()) continue;
     // "the prime minister" is not just any minister: a modifier that makes the role ("prime",
     // "chief") must be among the person's words; one that only dates it ("former") need not.
     bool modifiers_fit = std::all_of(p.other.begin(), p.other.end(), [&](const std::u16string& m) {

@@ -84,10 +84,6 @@ bool ends_with_ci(u16string_view w, u16string_view suffix) {
   return true;
 }
 
-// The marks whose direction quote_direction() reads from their surroundings (it answers 0 for
-// any other), tested here so most one-unit tokens skip the call.
-bool is_two_way_quote(char16_t c) { return c == u'"' || c == u'\'' || c == u'\u2019'; }
-
 bool is_hyphen(u16string_view s) { return s.size() == 1 && (s[0] == u'-' || s[0] == u'\u2010'); }
 bool is_period(u16string_view s) { return s.size() == 1 && s[0] == u'.'; }
 

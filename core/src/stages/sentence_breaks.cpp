@@ -126,7 +126,7 @@ void SentenceBreaks::boundaries(std::u16string_view text, std::vector<uint32_t>&
       // Most of a paragraph is text between terminators: skip the ASCII that needs no look.
       ++i;
 #ifdef __wasm_simd128__
-      // In wasm, eight units a step: where the first that is not plain ASCII stands among them.
+      // In wasm, eight units a step: where the first unit that is not ASCII or is in kAsciiStop stands.
       while (i + 8 <= n) {
         const v128_t units = wasm_v128_load(text.data() + i);
         const v128_t stop = wasm_v128_or(

@@ -84,7 +84,7 @@ uint32_t text_flags(std::u16string_view tok) {
 
 uint32_t quote_direction(std::u16string_view text, size_t pos) {
   char16_t c = text[pos];
-  if (c != '"' && c != '\'' && c != u'\u2019') return 0;  // fixed-direction marks: see text_flags
+  if (!is_two_way_quote(c)) return 0;  // fixed-direction marks: see text_flags
   bool space_before = pos == 0;
   if (pos > 0) {
     size_t len;

@@ -13,6 +13,10 @@ namespace newsmark {
 // direction is fixed (“ ” ‘ « » „); straight quotes get their direction from quote_direction().
 uint32_t text_flags(std::u16string_view token);
 
+// The marks whose direction quote_direction() reads from their surroundings (straight and
+// right single quotes); every other mark's is fixed (see text_flags).
+inline bool is_two_way_quote(char16_t c) { return c == u'"' || c == u'\'' || c == u'\u2019'; }
+
 // kOpenQuote or kCloseQuote for a straight quote (" or ') at text[pos], or for ’ that
 // opens (rare, after a space); 0 when it is not a quote mark.
 uint32_t quote_direction(std::u16string_view text, size_t pos);

@@ -4,13 +4,14 @@
 // worker loads it with importScripts (a service worker may not use import()), Firefox's event page
 // lists it before this script in background.scripts. The web API's Engine does the rest.
 import { Engine } from '../../../web/src/engine.mjs';
+import { assertWasmFeatures } from '../../../web/src/wasm-features.mjs';
 
 let enginePromise = null;
 
 export function loadCore() {
-  enginePromise ??= globalThis.createNewsmarkCore({
+  enginePromise ??= Promise.resolve().then(assertWasmFeatures).then(() => globalThis.createNewsmarkCore({
     locateFile: () => chrome.runtime.getURL('newsmark.wasm'),
-  }).then((core) => new Engine(core));
+  })).then((core) => new Engine(core));
   return enginePromise;
 }
 
