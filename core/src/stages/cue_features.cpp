@@ -89,16 +89,20 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   }
 }
 
-size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
-  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
-  auto word = [&](long k) -> uint32_t {
-    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? kBoundaryWord
-                                                                                         : ctx.word[static_cast<size_t>(k)];
-  };
-  auto shape = [&](long k) -> uint32_t {
-    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? uint32_t{kShBoundary}
-                                                                                         : ctx.shape[static_cast<size_t>(k)];
-  };
+namespace {
+
+// Marks of quote_near: an opening or closing quote before the word; those or a colon after it.
+constexpr uint32_t kQuoteShapes = (1u << kShOpenQ) | (1u << kShCloseQ);
+constexpr uint32_t kQuoteOrColonShapes = kQuoteShapes | (1u << kShColon);
+static_assert(kShBoundary != kShOpenQ && kShBoundary != kShCloseQ && kShBoundary != kShColon,
+              "the sentence's edge is no mark");
+
+// The features of token i, reading its neighbours through word(k) and shape(k), which give
+// kBoundaryWord and kShBoundary outside the sentence. One body for two readers: most tokens
+// sit far enough inside their sentence that the reader needs no bounds test.
+template <class Word, class ShapeAt>
+size_t features_of(const Document& doc, const CueContext& ctx, const Sentence& s, size_t i, Word word,
+                   ShapeAt shape, uint32_t* out) {
   const long li = static_cast<long>(i);
   const uint32_t w0 = ctx.word[i], wm1 = word(li - 1), wp1 = word(li + 1), wm2 = word(li - 2), wp2 = word(li + 2);
   const uint32_t sh0 = ctx.shape[i], shm1 = shape(li - 1), shp1 = shape(li + 1);
@@ -106,14 +110,12 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
   const std::u16string_view text = doc.token_text(i);
   const uint32_t suffix = hash_lower(text.size() > 3 ? text.substr(text.size() - 3) : text);
 
-  bool that_follows = false;
-  for (long k = li + 1; k <= li + 4; ++k)
-    if (word(k) == kThat) that_follows = true;
+  // kThat (0xaf137aec) is not kBoundaryWord: the sentence's edge never reads as "that".
+  const bool that_follows = word(li + 1) == kThat || word(li + 2) == kThat || word(li + 3) == kThat ||
+                            word(li + 4) == kThat;
   uint32_t quote_near = 0;  // bit 0: a mark within 3 tokens before, bit 1: within 3 after
-  for (long k = li - 3; k < li; ++k)
-    if (shape(k) == kShOpenQ || shape(k) == kShCloseQ) quote_near |= 1;
-  for (long k = li + 1; k <= li + 3; ++k)
-    if (shape(k) == kShOpenQ || shape(k) == kShCloseQ || shape(k) == kShColon) quote_near |= 2;
+  if (((1u << shape(li - 3)) | (1u << shape(li - 2)) | (1u << shm1)) & kQuoteShapes) quote_near |= 1;
+  if (((1u << shp1) | (1u << shape(li + 2)) | (1u << shape(li + 3))) & kQuoteOrColonShapes) quote_near |= 2;
   const uint32_t pos = i == s.first_token ? 0 : (i + 1 == s.end_token || shp1 == kShStop) ? 1 : (i < s.first_token + 4) ? 2 : 3;
   // Other cue words in the sentence: "said he wants", or a verb that only looks like one.
   const uint32_t others = ctx.sentence_cues[doc.tokens[i].sentence] - (ctx.lex_first[i] && cls ? 1 : 0);
@@ -149,6 +151,29 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
   out[n++] = feature(37, cls, others);
   out[n++] = feature(38, suffix, others);
   return n;
+}
+
+}  // namespace
+
+size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
+  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
+  // The window the features read: 3 tokens before, 4 after.
+  if (i >= s.first_token + 3 && i + 4 < s.end_token) {
+    const uint32_t* words = ctx.word.data();
+    const uint8_t* shapes = ctx.shape.data();
+    return features_of(
+        doc, ctx, s, i, [words](long k) -> uint32_t { return words[k]; },
+        [shapes](long k) -> uint32_t { return shapes[k]; }, out);
+  }
+  auto word = [&](long k) -> uint32_t {
+    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? kBoundaryWord
+                                                                                         : ctx.word[static_cast<size_t>(k)];
+  };
+  auto shape = [&](long k) -> uint32_t {
+    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? uint32_t{kShBoundary}
+                                                                                         : ctx.shape[static_cast<size_t>(k)];
+  };
+  return features_of(doc, ctx, s, i, word, shape, out);
 }
 
 }  // namespace newsmark
