@@ -15,11 +15,14 @@ uint8_t shape_of(const Document& doc, size_t i) {
   if (t.has(kOpenQuote)) return kShOpenQ;
   if (t.has(kCloseQuote)) return kShCloseQ;
   if (t.has(kPunct)) {
-    const std::u16string_view w = doc.token_text(i);
-    if (w == u",") return kShComma;
-    if (w == u":") return kShColon;
-    if (w == u"." || w == u"?" || w == u"!") return kShStop;
-    return kShPunct;
+    // The marks named here are one unit long.
+    if (t.span.end - t.span.start != 1) return kShPunct;
+    switch (doc.text()[t.span.start]) {
+      case u',': return kShComma;
+      case u':': return kShColon;
+      case u'.': case u'?': case u'!': return kShStop;
+      default: return kShPunct;
+    }
   }
   if (t.has(kDigit)) return kShDigit;
   if (t.has(kUpper)) return kShUpper;
@@ -39,19 +42,7 @@ const WordSet kFunctionWords{u"the", u"a", u"an", u"of", u"and", u"or", u"to", u
 
 }  // namespace
 
-bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i) {
-  const Token& t = doc.tokens[i];
-  if (!t.has(kWord) || t.has(kDigit)) return false;
-  if (ctx.quote[i] >= 0) return false;
-  if (ctx.cls[i] != 0) return true;
-  // A capitalised word inside running text (a lower-case word on either side) is a name: a
-  // sixth of the words of news, and hardly ever a cue the lexicon does not know. Not scored;
-  // Title Case headlines ("Beck Blasts Drudge") are.
-  if ((t.has(kTitle) || t.has(kUpper)) && !t.has(kSentenceStart) &&
-      ((i > 0 && doc.tokens[i - 1].has(kLower)) || (i + 1 < doc.tokens.size() && doc.tokens[i + 1].has(kLower))))
-    return false;
-  return !kFunctionWords.contains(ctx.word[i]);
-}
+bool is_cue_function_word(uint32_t word_hash) { return kFunctionWords.contains(word_hash); }
 
 void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
                          CueContext& ctx) {
