@@ -88,25 +88,49 @@ constexpr uint32_t kQuoteOrColonShapes = kQuoteShapes | (1u << kShColon);
 static_assert(kShBoundary != kShOpenQ && kShBoundary != kShCloseQ && kShBoundary != kShColon,
               "the sentence's edge is no mark");
 
-// The features of token i, reading its neighbours through word(k) and shape(k), which give
-// kBoundaryWord and kShBoundary outside the sentence. One body for two readers: most tokens
-// sit far enough inside their sentence that the reader needs no bounds test.
-template <class Word, class ShapeAt>
-size_t features_of(const Document& doc, const CueContext& ctx, const Sentence& s, size_t i, Word word,
-                   ShapeAt shape, uint32_t* out) {
+// What the features read around a token: the words from 2 before to 4 after, the shapes from 3
+// before to 3 after (kBoundaryWord and kShBoundary outside the sentence).
+struct Window {
+  uint32_t wm2, wm1, wp1, wp2, wp3, wp4;
+  uint32_t shm3, shm2, shm1, shp1, shp2, shp3;
+};
+
+Window window_of(const CueContext& ctx, const Sentence& s, size_t i) {
+  // Most tokens sit far enough inside their sentence to be read without bounds tests.
+  if (i >= s.first_token + 3 && i + 4 < s.end_token) {
+    const uint32_t* w = ctx.word.data() + i;
+    const uint8_t* sh = ctx.shape.data() + i;
+    return {w[-2], w[-1], w[1], w[2], w[3], w[4], sh[-3], sh[-2], sh[-1], sh[1], sh[2], sh[3]};
+  }
   const long li = static_cast<long>(i);
-  const uint32_t w0 = ctx.word[i], wm1 = word(li - 1), wp1 = word(li + 1), wm2 = word(li - 2), wp2 = word(li + 2);
-  const uint32_t sh0 = ctx.shape[i], shm1 = shape(li - 1), shp1 = shape(li + 1);
+  auto word = [&](long k) -> uint32_t {
+    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? kBoundaryWord
+                                                                                         : ctx.word[static_cast<size_t>(k)];
+  };
+  auto shape = [&](long k) -> uint32_t {
+    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? uint32_t{kShBoundary}
+                                                                                         : ctx.shape[static_cast<size_t>(k)];
+  };
+  return {word(li - 2),  word(li - 1),  word(li + 1),  word(li + 2),  word(li + 3),  word(li + 4),
+          shape(li - 3), shape(li - 2), shape(li - 1), shape(li + 1), shape(li + 2), shape(li + 3)};
+}
+
+}  // namespace
+
+size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
+  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
+  const Window win = window_of(ctx, s, i);
+  const uint32_t w0 = ctx.word[i], wm1 = win.wm1, wp1 = win.wp1, wm2 = win.wm2, wp2 = win.wp2;
+  const uint32_t sh0 = ctx.shape[i], shm1 = win.shm1, shp1 = win.shp1;
   const uint32_t cls = ctx.cls[i];
   const std::u16string_view text = doc.token_text(i);
   const uint32_t suffix = hash_lower(text.size() > 3 ? text.substr(text.size() - 3) : text);
 
   // kThat (0xaf137aec) is not kBoundaryWord: the sentence's edge never reads as "that".
-  const bool that_follows = word(li + 1) == kThat || word(li + 2) == kThat || word(li + 3) == kThat ||
-                            word(li + 4) == kThat;
+  const bool that_follows = wp1 == kThat || wp2 == kThat || win.wp3 == kThat || win.wp4 == kThat;
   uint32_t quote_near = 0;  // bit 0: a mark within 3 tokens before, bit 1: within 3 after
-  if (((1u << shape(li - 3)) | (1u << shape(li - 2)) | (1u << shm1)) & kQuoteShapes) quote_near |= 1;
-  if (((1u << shp1) | (1u << shape(li + 2)) | (1u << shape(li + 3))) & kQuoteOrColonShapes) quote_near |= 2;
+  if (((1u << win.shm3) | (1u << win.shm2) | (1u << shm1)) & kQuoteShapes) quote_near |= 1;
+  if (((1u << shp1) | (1u << win.shp2) | (1u << win.shp3)) & kQuoteOrColonShapes) quote_near |= 2;
   const uint32_t pos = i == s.first_token ? 0 : (i + 1 == s.end_token || shp1 == kShStop) ? 1 : (i < s.first_token + 4) ? 2 : 3;
   // Other cue words in the sentence: "said he wants", or a verb that only looks like one.
   const uint32_t others = ctx.sentence_cues[doc.tokens[i].sentence] - (ctx.lex_first[i] && cls ? 1 : 0);
@@ -142,29 +166,6 @@ size_t features_of(const Document& doc, const CueContext& ctx, const Sentence& s
   out[n++] = feature(37, cls, others);
   out[n++] = feature(38, suffix, others);
   return n;
-}
-
-}  // namespace
-
-size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
-  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
-  // The window the features read: 3 tokens before, 4 after.
-  if (i >= s.first_token + 3 && i + 4 < s.end_token) {
-    const uint32_t* words = ctx.word.data();
-    const uint8_t* shapes = ctx.shape.data();
-    return features_of(
-        doc, ctx, s, i, [words](long k) -> uint32_t { return words[k]; },
-        [shapes](long k) -> uint32_t { return shapes[k]; }, out);
-  }
-  auto word = [&](long k) -> uint32_t {
-    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? kBoundaryWord
-                                                                                         : ctx.word[static_cast<size_t>(k)];
-  };
-  auto shape = [&](long k) -> uint32_t {
-    return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? uint32_t{kShBoundary}
-                                                                                         : ctx.shape[static_cast<size_t>(k)];
-  };
-  return features_of(doc, ctx, s, i, word, shape, out);
 }
 
 }  // namespace newsmark
