@@ -77,12 +77,16 @@ void Attribution::detect_cues(const Document& doc) {
       positive_[i] = score_[i] > 0.0f ? 1 : 0;
     }
   }
+  const std::u16string_view text(doc.text());
   // Punctuation cues: "John McCain: Republican anger ..." (a short name, a colon, then what
   // they said) and an embedded quote signed with a dash ('"..." ― Sonya Herridge').
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      const std::u16string_view t = doc.token_text(i);
-      if (t == u":" && i > s.first_token && i - s.first_token <= 8 && i + 2 < s.end_token && ctx_.quote[i] < 0) {
+      // The colon and the dashes are one unit: longer tokens are passed over unread.
+      const Span sp = doc.tokens[i].span;
+      if (sp.end - sp.start != 1) continue;
+      const char16_t t = text[sp.start];
+      if (t == u':' && i > s.first_token && i - s.first_token <= 8 && i + 2 < s.end_token && ctx_.quote[i] < 0) {
         // Names, with "on X" / "to X" / "at X" ("Clinton to Planned Parenthood: ...").
         bool name = doc.tokens[s.first_token].has(kTitle) || doc.tokens[s.first_token].has(kUpper);
         for (uint32_t k = s.first_token; k < i && name; ++k)
@@ -95,7 +99,7 @@ void Attribution::detect_cues(const Document& doc) {
         // "Clinton: 547.": a tally, not a quotation.
         if (doc.tokens[i + 1].has(kDigit)) name = false;
         if (name && doc.tokens[s.first_token].has(kParagraphStart)) positive_[i] = 1;
-      } else if ((t == u"―" || t == u"—") && i > 0 && i + 1 < n && doc.tokens[i - 1].has(kCloseQuote) &&
+      } else if ((t == u'\u2015' || t == u'\u2014') && i > 0 && i + 1 < n && doc.tokens[i - 1].has(kCloseQuote) &&
                  doc.tokens[i + 1].has(kTitle)) {
         positive_[i] = 1;
       }

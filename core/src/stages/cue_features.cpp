@@ -15,11 +15,14 @@ uint8_t shape_of(const Document& doc, size_t i) {
   if (t.has(kOpenQuote)) return kShOpenQ;
   if (t.has(kCloseQuote)) return kShCloseQ;
   if (t.has(kPunct)) {
-    const std::u16string_view w = doc.token_text(i);
-    if (w == u",") return kShComma;
-    if (w == u":") return kShColon;
-    if (w == u"." || w == u"?" || w == u"!") return kShStop;
-    return kShPunct;
+    // The marks named here are one unit long.
+    if (t.span.end - t.span.start != 1) return kShPunct;
+    switch (doc.text()[t.span.start]) {
+      case u',': return kShComma;
+      case u':': return kShColon;
+      case u'.': case u'?': case u'!': return kShStop;
+      default: return kShPunct;
+    }
   }
   if (t.has(kDigit)) return kShDigit;
   if (t.has(kUpper)) return kShUpper;
@@ -39,19 +42,7 @@ const WordSet kFunctionWords{u"the", u"a", u"an", u"of", u"and", u"or", u"to", u
 
 }  // namespace
 
-bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i) {
-  const Token& t = doc.tokens[i];
-  if (!t.has(kWord) || t.has(kDigit)) return false;
-  if (ctx.quote[i] >= 0) return false;
-  if (ctx.cls[i] != 0) return true;
-  // A capitalised word inside running text (a lower-case word on either side) is a name: a
-  // sixth of the words of news, and hardly ever a cue the lexicon does not know. Not scored;
-  // Title Case headlines ("Beck Blasts Drudge") are.
-  if ((t.has(kTitle) || t.has(kUpper)) && !t.has(kSentenceStart) &&
-      ((i > 0 && doc.tokens[i - 1].has(kLower)) || (i + 1 < doc.tokens.size() && doc.tokens[i + 1].has(kLower))))
-    return false;
-  return !kFunctionWords.contains(ctx.word[i]);
-}
+bool is_cue_function_word(uint32_t word_hash) { return kFunctionWords.contains(word_hash); }
 
 void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
                          CueContext& ctx) {
@@ -89,8 +80,29 @@ void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, 
   }
 }
 
-size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
-  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
+namespace {
+
+// Marks of quote_near: an opening or closing quote before the word; those or a colon after it.
+constexpr uint32_t kQuoteShapes = (1u << kShOpenQ) | (1u << kShCloseQ);
+constexpr uint32_t kQuoteOrColonShapes = kQuoteShapes | (1u << kShColon);
+static_assert(kShBoundary != kShOpenQ && kShBoundary != kShCloseQ && kShBoundary != kShColon,
+              "the sentence's edge is no mark");
+
+// What the features read around a token: the words from 2 before to 4 after, the shapes from 3
+// before to 3 after (kBoundaryWord and kShBoundary outside the sentence).
+struct Window {
+  uint32_t wm2, wm1, wp1, wp2, wp3, wp4;
+  uint32_t shm3, shm2, shm1, shp1, shp2, shp3;
+};
+
+Window window_of(const CueContext& ctx, const Sentence& s, size_t i) {
+  // Most tokens sit far enough inside their sentence to be read without bounds tests.
+  if (i >= s.first_token + 3 && i + 4 < s.end_token) {
+    const uint32_t* w = ctx.word.data() + i;
+    const uint8_t* sh = ctx.shape.data() + i;
+    return {w[-2], w[-1], w[1], w[2], w[3], w[4], sh[-3], sh[-2], sh[-1], sh[1], sh[2], sh[3]};
+  }
+  const long li = static_cast<long>(i);
   auto word = [&](long k) -> uint32_t {
     return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? kBoundaryWord
                                                                                          : ctx.word[static_cast<size_t>(k)];
@@ -99,21 +111,26 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
     return (k < static_cast<long>(s.first_token) || k >= static_cast<long>(s.end_token)) ? uint32_t{kShBoundary}
                                                                                          : ctx.shape[static_cast<size_t>(k)];
   };
-  const long li = static_cast<long>(i);
-  const uint32_t w0 = ctx.word[i], wm1 = word(li - 1), wp1 = word(li + 1), wm2 = word(li - 2), wp2 = word(li + 2);
-  const uint32_t sh0 = ctx.shape[i], shm1 = shape(li - 1), shp1 = shape(li + 1);
+  return {word(li - 2),  word(li - 1),  word(li + 1),  word(li + 2),  word(li + 3),  word(li + 4),
+          shape(li - 3), shape(li - 2), shape(li - 1), shape(li + 1), shape(li + 2), shape(li + 3)};
+}
+
+}  // namespace
+
+size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
+  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
+  const Window win = window_of(ctx, s, i);
+  const uint32_t w0 = ctx.word[i], wm1 = win.wm1, wp1 = win.wp1, wm2 = win.wm2, wp2 = win.wp2;
+  const uint32_t sh0 = ctx.shape[i], shm1 = win.shm1, shp1 = win.shp1;
   const uint32_t cls = ctx.cls[i];
   const std::u16string_view text = doc.token_text(i);
   const uint32_t suffix = hash_lower(text.size() > 3 ? text.substr(text.size() - 3) : text);
 
-  bool that_follows = false;
-  for (long k = li + 1; k <= li + 4; ++k)
-    if (word(k) == kThat) that_follows = true;
+  // kThat (0xaf137aec) is not kBoundaryWord: the sentence's edge never reads as "that".
+  const bool that_follows = wp1 == kThat || wp2 == kThat || win.wp3 == kThat || win.wp4 == kThat;
   uint32_t quote_near = 0;  // bit 0: a mark within 3 tokens before, bit 1: within 3 after
-  for (long k = li - 3; k < li; ++k)
-    if (shape(k) == kShOpenQ || shape(k) == kShCloseQ) quote_near |= 1;
-  for (long k = li + 1; k <= li + 3; ++k)
-    if (shape(k) == kShOpenQ || shape(k) == kShCloseQ || shape(k) == kShColon) quote_near |= 2;
+  if (((1u << win.shm3) | (1u << win.shm2) | (1u << shm1)) & kQuoteShapes) quote_near |= 1;
+  if (((1u << shp1) | (1u << win.shp2) | (1u << win.shp3)) & kQuoteOrColonShapes) quote_near |= 2;
   const uint32_t pos = i == s.first_token ? 0 : (i + 1 == s.end_token || shp1 == kShStop) ? 1 : (i < s.first_token + 4) ? 2 : 3;
   // Other cue words in the sentence: "said he wants", or a verb that only looks like one.
   const uint32_t others = ctx.sentence_cues[doc.tokens[i].sentence] - (ctx.lex_first[i] && cls ? 1 : 0);

@@ -6,18 +6,28 @@ namespace newsmark {
 
 namespace {
 
-bool is_double_mark(std::u16string_view w) {
-  return w == u"\"" || w == u"\u201C" || w == u"\u201D" || w == u"\u00AB" || w == u"\u00BB" || w == u"\u201E" ||
-         w == u"\u201F" || w == u"\u2033";
+// Every mark is one UTF-16 unit; a token's unit when it is one unit long, else 0 (no mark).
+char16_t single_unit(std::u16string_view text, const Token& t) {
+  return t.span.end - t.span.start == 1 ? text[t.span.start] : u'\0';
 }
 
-bool opens(std::u16string_view w, const Token& t) {
-  if (w == u"\u201C" || w == u"\u00AB" || w == u"\u201E") return true;
-  if (w == u"\u201D" || w == u"\u00BB") return false;
+bool is_double_mark(char16_t c) {
+  switch (c) {
+    case u'"': case u'\u201C': case u'\u201D': case u'\u00AB': case u'\u00BB': case u'\u201E': case u'\u201F':
+    case u'\u2033':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool opens(char16_t c, const Token& t) {
+  if (c == u'\u201C' || c == u'\u00AB' || c == u'\u201E') return true;
+  if (c == u'\u201D' || c == u'\u00BB') return false;
   return t.has(kOpenQuote) || !t.has(kCloseQuote);
 }
 
-bool is_apostrophe(std::u16string_view w) { return w == u"'" || w == u"\u2019"; }
+bool is_apostrophe(char16_t c) { return c == u'\'' || c == u'\u2019'; }
 
 }  // namespace
 
@@ -25,22 +35,23 @@ void find_quotes(const Document& doc, std::vector<Quote>& out) {
   out.clear();
   bool inside = false;
   Quote cur{};
-  uint32_t last_paragraph = 0;
+  uint32_t last_paragraph = 0;  // read only while inside a quote, so set only then and at marks
   const std::u16string_view text(doc.text());
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
-    const uint32_t paragraph = doc.sentences.empty() ? 0 : doc.sentences[t.sentence].paragraph;
-    std::u16string_view w = doc.token_text(i);
+    char16_t w = single_unit(text, t);
     bool mark = is_double_mark(w);
     // Two apostrophes written as a double mark (''like this'', the New York Times style).
     bool pair = false;
-    if (!mark && is_apostrophe(w) && i + 1 < doc.tokens.size() && is_apostrophe(doc.token_text(i + 1)) &&
+    if (!mark && is_apostrophe(w) && i + 1 < doc.tokens.size() && is_apostrophe(single_unit(text, doc.tokens[i + 1])) &&
         doc.tokens[i + 1].span.start == t.span.end) {
       pair = mark = true;
       const bool space_before = t.span.start == 0 || text[t.span.start - 1] == u' ' || text[t.span.start - 1] == u'\n' ||
                                 text[t.span.start - 1] == u'(' || text[t.span.start - 1] == u'\u00A0';
-      w = space_before ? u"\u201C" : u"\u201D";
+      w = space_before ? u'\u201C' : u'\u201D';
     }
+    if (!inside && !mark) continue;
+    const uint32_t paragraph = doc.sentences.empty() ? 0 : doc.sentences[t.sentence].paragraph;
     if (inside && paragraph != last_paragraph) {
       // A new paragraph inside an open quote: it continues only if the paragraph opens with a mark.
       if (mark && opens(w, t)) {
