@@ -108,6 +108,8 @@ class Document {
   std::vector<Hedge> hedges;
 
   std::u16string_view token_text(size_t i) const { return view(tokens[i].span); }
+  // A one-unit token's unit (every mark is one), or 0 for a longer token: read without a view.
+  char16_t token_unit(size_t i) const { return tokens[i].span.size() == 1 ? text_[tokens[i].span.start] : u'\0'; }
   // Number of word tokens (letters or digits), the denominator of densities.
   uint32_t word_count() const;
   // Index of the first token whose span ends after `offset` (tokens.size() if none).

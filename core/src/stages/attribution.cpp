@@ -77,15 +77,13 @@ void Attribution::detect_cues(const Document& doc) {
       positive_[i] = score_[i] > 0.0f ? 1 : 0;
     }
   }
-  const std::u16string_view text(doc.text());
   // Punctuation cues: "John McCain: Republican anger ..." (a short name, a colon, then what
   // they said) and an embedded quote signed with a dash ('"..." ― Sonya Herridge').
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       // The colon and the dashes are one unit: longer tokens are passed over unread.
-      const Span sp = doc.tokens[i].span;
-      if (sp.end - sp.start != 1) continue;
-      const char16_t t = text[sp.start];
+      const char16_t t = doc.token_unit(i);
+      if (!t) continue;
       if (t == u':' && i > s.first_token && i - s.first_token <= 8 && i + 2 < s.end_token && ctx_.quote[i] < 0) {
         // Names, with "on X" / "to X" / "at X" ("Clinton to Planned Parenthood: ...").
         bool name = doc.tokens[s.first_token].has(kTitle) || doc.tokens[s.first_token].has(kUpper);

@@ -15,9 +15,7 @@ uint8_t shape_of(const Document& doc, size_t i) {
   if (t.has(kOpenQuote)) return kShOpenQ;
   if (t.has(kCloseQuote)) return kShCloseQ;
   if (t.has(kPunct)) {
-    // The marks named here are one unit long.
-    if (t.span.end - t.span.start != 1) return kShPunct;
-    switch (doc.text()[t.span.start]) {
+    switch (doc.token_unit(i)) {  // the marks named here are one unit long (0 for longer)
       case u',': return kShComma;
       case u':': return kShColon;
       case u'.': case u'?': case u'!': return kShStop;
@@ -85,8 +83,7 @@ namespace {
 // Marks of quote_near: an opening or closing quote before the word; those or a colon after it.
 constexpr uint32_t kQuoteShapes = (1u << kShOpenQ) | (1u << kShCloseQ);
 constexpr uint32_t kQuoteOrColonShapes = kQuoteShapes | (1u << kShColon);
-static_assert(kShBoundary != kShOpenQ && kShBoundary != kShCloseQ && kShBoundary != kShColon,
-              "the sentence's edge is no mark");
+static_assert(kShOther < 32, "shapes are bit positions in a uint32_t");
 
 // What the features read around a token: the words from 2 before to 4 after, the shapes from 3
 // before to 3 after (kBoundaryWord and kShBoundary outside the sentence).
@@ -119,18 +116,16 @@ Window window_of(const CueContext& ctx, const Sentence& s, size_t i) {
 
 size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32_t* out) {
   const Sentence& s = doc.sentences[doc.tokens[i].sentence];
-  const Window win = window_of(ctx, s, i);
-  const uint32_t w0 = ctx.word[i], wm1 = win.wm1, wp1 = win.wp1, wm2 = win.wm2, wp2 = win.wp2;
-  const uint32_t sh0 = ctx.shape[i], shm1 = win.shm1, shp1 = win.shp1;
+  const auto [wm2, wm1, wp1, wp2, wp3, wp4, shm3, shm2, shm1, shp1, shp2, shp3] = window_of(ctx, s, i);
+  const uint32_t w0 = ctx.word[i], sh0 = ctx.shape[i];
   const uint32_t cls = ctx.cls[i];
   const std::u16string_view text = doc.token_text(i);
   const uint32_t suffix = hash_lower(text.size() > 3 ? text.substr(text.size() - 3) : text);
 
-  // kThat (0xaf137aec) is not kBoundaryWord: the sentence's edge never reads as "that".
-  const bool that_follows = wp1 == kThat || wp2 == kThat || win.wp3 == kThat || win.wp4 == kThat;
+  const bool that_follows = wp1 == kThat || wp2 == kThat || wp3 == kThat || wp4 == kThat;
   uint32_t quote_near = 0;  // bit 0: a mark within 3 tokens before, bit 1: within 3 after
-  if (((1u << win.shm3) | (1u << win.shm2) | (1u << shm1)) & kQuoteShapes) quote_near |= 1;
-  if (((1u << shp1) | (1u << win.shp2) | (1u << win.shp3)) & kQuoteOrColonShapes) quote_near |= 2;
+  if (((1u << shm3) | (1u << shm2) | (1u << shm1)) & kQuoteShapes) quote_near |= 1;
+  if (((1u << shp1) | (1u << shp2) | (1u << shp3)) & kQuoteOrColonShapes) quote_near |= 2;
   const uint32_t pos = i == s.first_token ? 0 : (i + 1 == s.end_token || shp1 == kShStop) ? 1 : (i < s.first_token + 4) ? 2 : 3;
   // Other cue words in the sentence: "said he wants", or a verb that only looks like one.
   const uint32_t others = ctx.sentence_cues[doc.tokens[i].sentence] - (ctx.lex_first[i] && cls ? 1 : 0);

@@ -28,10 +28,12 @@ struct CueContext {
 void prepare_cue_context(const Document& doc, const std::vector<Quote>& quotes, const CueLexicon& lexicon,
                          CueContext& ctx);
 
+// Whether a word (its hash_lower) is among cue_features.cpp's function words (for cue_candidate).
+bool is_cue_function_word(uint32_t word_hash);
+
 // Whether token i is worth scoring at all: a word, not a number and not a function word
 // ("the", "of", "has"; those join a cue only next to its verb, see Attribution).
 // Inline: it turns away most of a document's tokens on their flags, before any call.
-bool is_cue_function_word(uint32_t word_hash);
 inline bool cue_candidate(const Document& doc, const CueContext& ctx, size_t i) {
   const Token& t = doc.tokens[i];
   if (!t.has(kWord) || t.has(kDigit)) return false;

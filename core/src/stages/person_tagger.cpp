@@ -41,13 +41,6 @@ TokenList tagged_tokens(const std::vector<uint8_t>& tags) {
   return out;
 }
 
-void candidate_tokens(const std::vector<PersonTokenInfo>& info, TokenList& out) {
-  out.clear();
-  for (size_t i = 0; i < info.size(); ++i) {
-    if (info[i].candidate) out.push_back(static_cast<uint32_t>(i));
-  }
-}
-
 // Viterbi over tokens [first, end), all candidates. `from` is the transition row before the
 // run (the sentence start, or O); `into_out` adds the step into a following O. `allowed`
 // holds the transitions with the impossible ones (O -> I) at -infinity, so the loops have no
@@ -266,7 +259,9 @@ void collect_person_evidence(const std::vector<PersonTokenInfo>& info, const std
 
 void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags) {
   TokenList cands;
-  candidate_tokens(info, cands);
+  for (size_t i = 0; i < info.size(); ++i) {
+    if (info[i].candidate) cands.push_back(static_cast<uint32_t>(i));
+  }
   propagate_surnames_at(info, tags, cands);
 }
 
@@ -353,8 +348,7 @@ void PersonTagger::run(Document& doc) {
   float allowed[kTransitionRows][kPersonTags];
   allowed_transitions(model_.transitions, allowed);
   // Only candidates are scored and decoded; every other token stays O.
-  const std::vector<uint32_t>& candidates = features_.candidates();
-  if (candidates.empty()) return;
+  const std::vector<uint32_t>& candidates = features_.candidates();  // (none: every loop below is empty)
   for (size_t i : candidates) score(i, feats, features_.base(doc, i, model_.bits, feats), false);
   size_t at = 0;
   for (const Sentence& s : doc.sentences) {

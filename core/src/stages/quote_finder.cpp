@@ -6,11 +6,6 @@ namespace newsmark {
 
 namespace {
 
-// Every mark is one UTF-16 unit; a token's unit when it is one unit long, else 0 (no mark).
-char16_t single_unit(std::u16string_view text, const Token& t) {
-  return t.span.end - t.span.start == 1 ? text[t.span.start] : u'\0';
-}
-
 bool is_double_mark(char16_t c) {
   switch (c) {
     case u'"': case u'\u201C': case u'\u201D': case u'\u00AB': case u'\u00BB': case u'\u201E': case u'\u201F':
@@ -39,11 +34,11 @@ void find_quotes(const Document& doc, std::vector<Quote>& out) {
   const std::u16string_view text(doc.text());
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
-    char16_t w = single_unit(text, t);
+    char16_t w = doc.token_unit(i);  // every mark is one unit
     bool mark = is_double_mark(w);
     // Two apostrophes written as a double mark (''like this'', the New York Times style).
     bool pair = false;
-    if (!mark && is_apostrophe(w) && i + 1 < doc.tokens.size() && is_apostrophe(single_unit(text, doc.tokens[i + 1])) &&
+    if (!mark && is_apostrophe(w) && i + 1 < doc.tokens.size() && is_apostrophe(doc.token_unit(i + 1)) &&
         doc.tokens[i + 1].span.start == t.span.end) {
       pair = mark = true;
       const bool space_before = t.span.start == 0 || text[t.span.start - 1] == u' ' || text[t.span.start - 1] == u'\n' ||
