@@ -1,24 +1,30 @@
-// The frame of an A/B run (compare_wasm.mjs, compare_api.mjs): two builds over the 2,225 BBC
+// The frame of an A/B run (compare_wasm.mjs, compare_api.mjs; compare_stages.mjs shares its arguments): two builds over the 2,225 BBC
 // articles in one node process, one pass each in turn, so both meet the same machine load.
 // Prints the minimum and median time of a pass for each and the ratio of the minimums; the
 // peers of scripts/bench move with the load, this ratio does not.
 import { performance } from 'node:perf_hooks';
 import { fresh, loadNews, utf8Bytes } from './corpus.mjs';
 
-// `load(dir)` gives what `analyze(loaded, doc)` needs; analyze returns the result's `length`
-// (the text's length in UTF-16 units), which is checked, not only timed.
-export async function runAB(name, load, analyze) {
+// The arguments of an A/B script (DIST_A DIST_B [PASSES], 5 by default) and the corpus; exits
+// with the usage, or with a skip message when the corpus is absent.
+export function abArgs(name) {
   const [dirA, dirB, passArg] = process.argv.slice(2);
   if (!dirA || !dirB) {
     console.error(`usage: ${name}.mjs DIST_A DIST_B [PASSES]`);
     process.exit(2);
   }
-  const passes = Number(passArg) || 5;
   const news = loadNews();
   if (!news) {
     console.log(`${name}: skipped (../shared/corpora/news not found)`);
     process.exit(0);
   }
+  return { dirA, dirB, passes: Number(passArg) || 5, news };
+}
+
+// `load(dir)` gives what `analyze(loaded, doc)` needs; analyze returns the result's `length`
+// (the text's length in UTF-16 units), which is checked, not only timed.
+export async function runAB(name, load, analyze) {
+  const { dirA, dirB, passes, news } = abArgs(name);
   const runs = [{ dir: dirA, loaded: await load(dirA), times: [] }, { dir: dirB, loaded: await load(dirB), times: [] }];
   for (let p = 0; p < passes; p++) {
     for (const [j, run] of runs.entries()) {

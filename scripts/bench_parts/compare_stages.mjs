@@ -3,20 +3,10 @@
 // builds of web/dist in one node process, a pass of each in turn (as ab.mjs does), so both meet
 // the same machine load: the minimum per stage of each, and B's change.
 import { performance } from 'node:perf_hooks';
-import { loadNews } from './corpus.mjs';
-import { loadDist, stagePass } from './stage_pass.mjs';
+import { abArgs } from './ab.mjs';
+import { keepMin, loadDist, stagePass } from './stage_pass.mjs';
 
-const [dirA, dirB, passArg] = process.argv.slice(2);
-if (!dirA || !dirB) {
-  console.error('usage: compare_stages.mjs DIST_A DIST_B [PASSES]');
-  process.exit(2);
-}
-const passes = Number(passArg) || 5;
-const news = loadNews();
-if (!news) {
-  console.log('compare_stages: skipped (../shared/corpora/news not found)');
-  process.exit(0);
-}
+const { dirA, dirB, passes, news } = abArgs('compare_stages');
 
 async function load(dir) {
   return { dir, loaded: await loadDist(dir), best: {} };
@@ -26,7 +16,7 @@ function pass(run, p) {
   const t0 = performance.now();
   const spent = stagePass(run.loaded, news, p);
   spent['total (core and JS)'] = performance.now() - t0;
-  for (const [k, v] of Object.entries(spent)) run.best[k] = Math.min(run.best[k] ?? Infinity, v);
+  keepMin(run.best, spent);
 }
 
 const runs = [await load(dirA), await load(dirB)];

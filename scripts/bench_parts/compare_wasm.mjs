@@ -2,20 +2,10 @@
 // node scripts/bench_parts/compare_wasm.mjs DIST_A DIST_B [PASSES]: two builds of the wasm core
 // (each a directory holding newsmark-core.cjs and newsmark.wasm, e.g. a copy of web/dist from
 // another commit), A/B (ab.mjs), through the core's analyzeUtf16 alone.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { runAB } from './ab.mjs';
+import { loadDist } from './stage_pass.mjs';
 
-const require = createRequire(import.meta.url);
 const utf8 = new TextDecoder();
-
-async function load(relative) {
-  const dir = resolve(relative);
-  const factory = require(`${dir}/newsmark-core.cjs`);
-  const core = await factory({ wasmBinary: readFileSync(`${dir}/newsmark.wasm`) });
-  return { core, analyzer: new core.Analyzer() };
-}
 
 // Older cores return the JSON as a string, newer ones leave it in the heap (see
 // web/bindings/newsmark_wasm.cpp).
@@ -33,4 +23,4 @@ function analyze({ core, analyzer }, d) {
   return JSON.parse(json).length;
 }
 
-await runAB('compare_wasm', load, analyze);
+await runAB('compare_wasm', loadDist, analyze);

@@ -3,10 +3,9 @@
 // the BBC corpus PASSES times (default 5), for a CPU profile function by function. CORE_DIR holds
 // newsmark_core_cjs.cjs (a copy of the .js) and .wasm of a build without LTO and with --profiling-funcs (README,
 // "Benchmarks"); `node scripts/bench_parts/profile_summary.mjs FILE.cpuprofile` reads the profile.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadNews } from './corpus.mjs';
+import { fresh, loadNews } from './corpus.mjs';
+import { loadDist } from './stage_pass.mjs';
 
 const dir = resolve(process.argv[2] ?? 'build/wasm-prof/bin');
 const passes = Number(process.argv[3]) || 5;
@@ -15,14 +14,10 @@ if (!news) {
   console.log('profile_wasm: skipped (../shared/corpora/news not found)');
   process.exit(0);
 }
-const core = await createRequire(import.meta.url)(`${dir}/newsmark_core_cjs.cjs`)({
-  wasmBinary: readFileSync(`${dir}/newsmark_core_cjs.wasm`),
-});
-const analyzer = new core.Analyzer();
+const { core, analyzer } = await loadDist(dir, { glue: 'newsmark_core_cjs.cjs', wasm: 'newsmark_core_cjs.wasm' });
 const encoder = new TextEncoder();
 for (let p = 0; p < passes; p++) {
-  for (const d of news) {
-    const text = `${d.text}\n\n(Pass ${p}.)`;
+  for (const { text } of fresh(news, p)) {
     const room = text.length * 3;
     const ptr = core._malloc(room);
     const size = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + room)).written;

@@ -7,17 +7,23 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { unpackResult } from '../../web/src/packed-result.mjs';
+import { fresh } from './corpus.mjs';
 
 const encoder = new TextEncoder();
 
-// The core and an analyzer from a build of web/dist.
-export async function loadDist(dir) {
+// The core and an analyzer from a build of web/dist (or from other files: profile_wasm.mjs).
+export async function loadDist(dir, { glue = 'newsmark-core.cjs', wasm = 'newsmark.wasm' } = {}) {
   const at = resolve(dir);
-  const core = await createRequire(import.meta.url)(`${at}/newsmark-core.cjs`)({ wasmBinary: readFileSync(`${at}/newsmark.wasm`) });
+  const core = await createRequire(import.meta.url)(`${at}/${glue}`)({ wasmBinary: readFileSync(`${at}/${wasm}`) });
   return { core, analyzer: new core.Analyzer() };
 }
 
-// ms spent by stage over `news` (each text with a marker of pass `pass`, so nothing is cached).
+// Folds a pass's ms by stage into the minimum so far of each.
+export function keepMin(best, spent) {
+  for (const [k, v] of Object.entries(spent)) best[k] = Math.min(best[k] ?? Infinity, v);
+}
+
+// ms spent by stage over `news` (each text with the marker of pass `pass`, so nothing is cached).
 export function stagePass({ core, analyzer }, news, pass) {
   const spent = {};
   const add = (what, ms) => { spent[what] = (spent[what] ?? 0) + ms; };
@@ -29,8 +35,7 @@ export function stagePass({ core, analyzer }, news, pass) {
     stage = index < count ? name : null;
     since = now;
   };
-  for (const d of news) {
-    const text = `${d.text}\n\n(Pass ${pass}.)`;
+  for (const { text } of fresh(news, pass)) {
     const t0 = performance.now();
     const room = text.length * 3;
     const ptr = core._malloc(room);

@@ -6,7 +6,7 @@
 // build/native/bin/newsmark_stage_times.
 import { resolve } from 'node:path';
 import { loadNews, ROOT } from './corpus.mjs';
-import { loadDist, stagePass } from './stage_pass.mjs';
+import { keepMin, loadDist, stagePass } from './stage_pass.mjs';
 
 const dir = resolve(process.argv[2] ?? `${ROOT}/web/dist`);
 const passes = Number(process.argv[3]) || 3;
@@ -17,8 +17,6 @@ if (!news) {
 }
 const loaded = await loadDist(dir);
 const best = {};
-for (let p = 0; p < passes; p++) {
-  for (const [k, v] of Object.entries(stagePass(loaded, news, p))) best[k] = Math.min(best[k] ?? Infinity, v);
-}
+for (let p = 0; p < passes; p++) keepMin(best, stagePass(loaded, news, p));
 for (const [k, v] of Object.entries(best)) console.log(`${k.padEnd(26)} ${v.toFixed(1).padStart(8)} ms`);
 console.log(`${'total'.padEnd(26)} ${Object.values(best).reduce((a, b) => a + b, 0).toFixed(1).padStart(8)} ms (minimum of ${passes} passes each)`);

@@ -9,9 +9,10 @@ import { assertWasmFeatures } from '../../../web/src/wasm-features.mjs';
 let enginePromise = null;
 
 export function loadCore() {
-  enginePromise ??= Promise.resolve().then(assertWasmFeatures).then(() => globalThis.createNewsmarkCore({
-    locateFile: () => chrome.runtime.getURL('newsmark.wasm'),
-  })).then((core) => new Engine(core));
+  enginePromise ??= (async () => {
+    assertWasmFeatures();  // (a rejection, as a failed load would be)
+    return new Engine(await globalThis.createNewsmarkCore({ locateFile: () => chrome.runtime.getURL('newsmark.wasm') }));
+  })();
   return enginePromise;
 }
 
