@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "scratch.h"
 #include "stages/attribution_words.h"
 #include "stages/claim_review.h"
 #include "stages/content_spans.h"
@@ -490,13 +491,10 @@ void Attribution::find_nested_cues(Document& doc) {
     }
   }
   if (keep_for_review_) return;
-  if (review_.empty()) {
-    keep_claims(doc, nested_);  // compacts nested_ too, reading each mark before it is overwritten
-    return;
-  }
-  // Inside what "according to" attributes: dropped, whatever the review would say.
-  drop_.assign(nested_.size(), 0);
-  for (size_t c = 0; c < nested_.size(); ++c) drop_[c] = nested_[c] == 1;
+  // Without a review model every nested claim goes; with one, only those inside what
+  // "according to" attributes (the review judges the others with their mark).
+  drop_.resize(nested_.size());
+  for (size_t c = 0; c < nested_.size(); ++c) drop_[c] = review_.empty() ? nested_[c] != 0 : nested_[c] == 1;
   keep_claims(doc, drop_);
 }
 
@@ -574,6 +572,14 @@ void Attribution::run(Document& doc) {
   add_anonymous_source_hedges(doc);
   std::sort(doc.hedges.begin(), doc.hedges.end(),
             [](const Hedge& a, const Hedge& b) { return a.span.start < b.span.start; });
+  release_if_large(ctx_.word);
+  release_if_large(ctx_.shape);
+  release_if_large(ctx_.cls);
+  release_if_large(ctx_.lemma);
+  release_if_large(ctx_.lex_first);
+  release_if_large(ctx_.quote);
+  release_if_large(score_);
+  release_if_large(positive_);
 }
 
 }  // namespace newsmark
