@@ -64,7 +64,10 @@ std::vector<Span> parse_spans(const std::string& json) {
   return out;
 }
 
-bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+uint32_t overlap_length(Span a, Span b) {
+  const uint32_t start = std::max(a.start, b.start), end = std::min(a.end, b.end);
+  return end > start ? end - start : 0;
+}
 
 }  // namespace
 
@@ -143,7 +146,7 @@ int main(int argc, char** argv) {
       std::vector<bool> used(pred.size());
       for (const Span& g : d.gold) {
         for (size_t k = 0; k < pred.size(); ++k)
-          if (!used[k] && overlaps(g, pred[k])) {
+          if (!used[k] && overlap_length(g, pred[k]) > 0) {
             used[k] = true;
             ++tp;
             break;
@@ -201,15 +204,26 @@ int main(int argc, char** argv) {
     for (const Example& e : examples) sum += std::abs(m.score(e.feats, e.n));
     return sum / (examples.empty() ? 1 : examples.size());
   };
+  // The detector with weights w and its threshold at `frac` times its mean score magnitude (the
+  // thresholds are fractions of it, as it grows with the data a model saw), folded into the
+  // bias; mean_out, when given, gets that magnitude.
+  auto with_threshold = [&](const std::vector<float>& w, float bias, double frac, double* mean_out = nullptr) {
+    const std::string raw = LinearModel::serialize(w, bias, kBits);
+    LinearModel m;
+    m.load(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
+    const double mean = mean_abs_score(m);
+    if (mean_out) *mean_out = mean;
+    return LinearModel::serialize(w, bias - static_cast<float>(frac * mean), kBits);
+  };
+  auto load = [&](const std::string& b) { lm.load(reinterpret_cast<const unsigned char*>(b.data()), b.size()); };
   std::vector<float> w;
   float bias;
   train(order, w, bias);
-  bytes = LinearModel::serialize(w, bias, kBits);
-  lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  double mean_abs = 0;
+  load(bytes = with_threshold(w, bias, 0.0, &mean_abs));
   std::fprintf(stderr, "averaged: ");
   evaluate(lm, 0.0f, true);
   // Pick the threshold that maximises held-out F1 and fold it into the bias.
-  const double mean_abs = mean_abs_score(lm);
   double best_frac = 0, best_f = -1;
   // The F1 curve is flat near its top, so its single best point moves with the noise of one
   // training run; the threshold is the best of the curve smoothed over neighbouring points.
@@ -225,22 +239,21 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "threshold %+.2f: F1 %.4f smoothed %.4f\n", (k - steps) * 0.01, curve[static_cast<size_t>(k)], f);
     if (f > best_f) best_f = f, best_frac = (k - steps) * 0.01;
   }
-  bytes = LinearModel::serialize(w, bias - static_cast<float>(best_frac * mean_abs), kBits);
-  lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  load(bytes = with_threshold(w, bias, best_frac));
   evaluate(lm, 0.0f, true);
+  // The threshold that ships: the one found above, lowered by low_frac when a review model
+  // decides among the extra claims (as the review model is trained below), and moved by
+  // BIAS_SHIFT for threshold checks.
+  const double shift = std::getenv("BIAS_SHIFT") ? std::atof(std::getenv("BIAS_SHIFT")) : 0.0;
+  const double ship_frac = best_frac + shift - low_frac;
   if (std::getenv("FULL") && *std::getenv("FULL")) {
-    // The model that ships learns from every document, held-out ones included, with the
-    // threshold found above (as a fraction of the mean score magnitude, which grows with data).
+    // The model that ships learns from every document, held-out ones included.
     std::vector<size_t> all(examples.size());
     for (size_t i = 0; i < all.size(); ++i) all[i] = i;
     train(all, w, bias);
-    bytes = LinearModel::serialize(w, bias, kBits);
-    lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    const double full_mean = mean_abs_score(lm);
-    const double shift = std::getenv("BIAS_SHIFT") ? std::atof(std::getenv("BIAS_SHIFT")) : 0.0;
-    bytes = LinearModel::serialize(w, bias - static_cast<float>((best_frac + shift - low_frac) * full_mean), kBits);
     std::fprintf(stderr, "final model trained on all %zu documents\n", docs.size());
   }
+  bytes = with_threshold(w, bias, ship_frac);
   std::ofstream out(argv[2], std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) return 1;
@@ -265,10 +278,7 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < examples.size(); ++i)
       if (examples[i].doc % kFolds != static_cast<uint32_t>(f)) ids.push_back(i);
     train(ids, w, bias);
-    bytes = LinearModel::serialize(w, bias, kBits);
-    lm.load(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    const double mean = mean_abs_score(lm);
-    bytes = LinearModel::serialize(w, bias - static_cast<float>((best_frac - low_frac) * mean), kBits);
+    bytes = with_threshold(w, bias, best_frac - low_frac);
     Attribution stage(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     stage.keep_for_review(true);
     for (size_t d = static_cast<size_t>(f); d < texts.size(); d += kFolds) {
@@ -283,11 +293,7 @@ int main(int argc, char** argv) {
       std::vector<std::tuple<uint32_t, size_t, size_t>> pairs;
       for (size_t g = 0; g < gold.size(); ++g)
         for (size_t c = 0; c < doc.claims.size(); ++c) {
-          const Span p = *doc.claims[c].cue;
-          const uint32_t ov = std::min(p.end, gold[g].end) > std::max(p.start, gold[g].start)
-                                  ? std::min(p.end, gold[g].end) - std::max(p.start, gold[g].start)
-                                  : 0;
-          if (ov) pairs.emplace_back(ov, g, c);
+          if (const uint32_t ov = overlap_length(gold[g], *doc.claims[c].cue)) pairs.emplace_back(ov, g, c);
         }
       std::sort(pairs.rbegin(), pairs.rend());
       std::vector<uint8_t> used_g(gold.size()), matched(doc.claims.size()), neighbourhood;

@@ -301,6 +301,9 @@ TEST_CASE("claim review features: the score's steps and the claim's shape, withi
   stage.run(doc);
   REQUIRE(doc.claims.size() == 2);
   const ClaimShape s0 = stage.claim_shapes()[0], s1 = stage.claim_shapes()[1];
+  CHECK(s0.cue_words == 1);  // "said"
+  CHECK(s1.cue_words == 1);
+  CHECK(s1.source_words == 1);  // "Officials"
   uint32_t a[kMaxClaimReviewFeatures], b[kMaxClaimReviewFeatures], r[kMaxClaimReviewFeatures];
   const size_t na = claim_review_features(doc, doc.claims[0], s0, 50.0f, 0, 0, a);
   const size_t nb = claim_review_features(doc, doc.claims[0], s0, 1.0f, 0, 0, b);

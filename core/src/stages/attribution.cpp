@@ -440,6 +440,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     for (long k = p.first; k < p.end && n < cap; ++k) n += v.word(k) ? 1 : 0;
     return static_cast<uint8_t>(n);
   };
+  shape.cue_words = words(Phrase{c0, c1}, 4);
   if (src.ok()) shape.source_words = words(src, 6);
   if (content.ok()) shape.content_words = words(Phrase{content.first, content.end}, 30);
   claim_shapes_.push_back(shape);

@@ -41,9 +41,7 @@ size_t claim_review_features(const Document& doc, const Claim& claim, const Clai
   out[n++] = feature(6, cls);
   out[n++] = feature(7, source, kind);
   out[n++] = feature(8, claim.content ? 1 + shape.content_words / 5 : 0);
-  uint32_t cue_words = 0;
-  for (uint32_t k = shape.cue_first; k < shape.cue_end && cue_words < 4; ++k) cue_words += doc.tokens[k].has(kWord);
-  out[n++] = feature(9, cue_words);
+  out[n++] = feature(9, shape.cue_words);
   // Where the cue stands in its sentence, and its first word.
   const Sentence& s = doc.sentences[doc.tokens[shape.cue_first].sentence];
   const uint32_t before = shape.cue_first - s.first_token;

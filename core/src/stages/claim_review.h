@@ -19,11 +19,12 @@ constexpr size_t kMaxClaimReviewFeatures = 32;
 // The score a cue set by a rule carries (Attribution::kRuleScore), above any model's score.
 constexpr float kRuleCueScore = 1e9f;
 
-// What the attribution stage knew of a claim's tokens when it built it (so the review looks
-// nothing up again): the cue's tokens, and how many words the source and content have (capped).
+// What the attribution stage knew of a claim's tokens when it built it (so the review counts
+// nothing again): the cue's tokens, and how many words the cue, the source and the content
+// have (capped at 4, 6 and 30).
 struct ClaimShape {
   uint32_t cue_first = 0, cue_end = 0;
-  uint8_t source_words = 0, content_words = 0;
+  uint8_t cue_words = 0, source_words = 0, content_words = 0;
 };
 
 // Per claim, how it stands among the claims of its sentence: how many there are (1, 2, more)
