@@ -24,6 +24,17 @@ def hull(spans):
     return [min(s for s, _ in spans), max(e for _, e in spans)] if spans else None
 
 
+def annotators(paths):
+    """{document id: the id of its annotator} (PolNeAR has six; the cue trainer learns what they share)."""
+    out = {}
+    for path in paths:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                doc = json.loads(line)
+                out[doc['id']] = doc.get('annotator', '')
+    return out
+
+
 def read(paths):
     for path in paths:
         with open(path, encoding='utf-8') as f:

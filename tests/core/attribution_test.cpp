@@ -261,8 +261,9 @@ TEST_CASE("a Title Case headline's verb is still a cue (capitalised words in run
   CHECK(found);
 }
 
-TEST_CASE("a clause stretch keeps one cue: a later cue word with no mark or clause word between gives way") {
-  // Trained on PolNeAR train, where the words after "wrote a letter ..." are the same attribution.
+TEST_CASE("a later cue word in the same clause, no mark or clause word between, is most often not a cue of its own") {
+  // Trained on PolNeAR train, where the words after "wrote a letter ..." are the same attribution
+  // (the claim review drops the second claim, nested in the first one's content).
   const Document one = analyze("Clinton wrote a long letter to the committee members denouncing the decision.");
   REQUIRE(one.claims.size() == 1);
   CHECK(claim_with_cue(one, "wrote").source == "Clinton");
@@ -280,6 +281,25 @@ TEST_CASE("a verb in the reported clause right after a cue is not a cue of its o
   const Document both = analyze("Sanders criticized the bill and said he would vote against it.");
   CHECK(both.claims.size() == 2);
   CHECK(claim_with_cue(both, "said").source == "Sanders");
+}
+
+TEST_CASE("each claim's nesting in another claim's content is marked for the review") {
+  Document doc(u16("Officials said on Monday that the plan was doomed, adding that critics argued it would fail. "
+                   "Aides believe the bill passed, according to reports."));
+  Segmenter().run(doc);
+  Attribution stage;
+  stage.keep_for_review(true);  // every claim the detector finds, nested or not
+  stage.run(doc);
+  auto nesting_of = [&](const std::string& cue) {
+    for (size_t c = 0; c < doc.claims.size(); ++c)
+      if (text_of(doc, doc.claims[c].cue) == cue) return static_cast<int>(stage.claim_nesting()[c]);
+    FAIL("no claim with cue '" << cue << "'");
+    return -1;
+  };
+  CHECK(nesting_of("said") == Attribution::kNotNested);
+  CHECK(nesting_of("adding") == Attribution::kInContentAfter);  // a comma between
+  CHECK(nesting_of("argued") == Attribution::kInClauseAfter);   // right after "adding that"
+  CHECK(nesting_of("believe") == Attribution::kInAccording);
 }
 
 TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its own") {

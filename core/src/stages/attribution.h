@@ -35,8 +35,16 @@ class Attribution : public Stage {
   // The detector's score of each claim's cue after run() (kRuleScore: set by a rule), for the
   // trainer of the review model.
   const std::vector<float>& claim_scores() const { return claim_scores_; }
-  // Each claim's nesting mark (0: none, 1: inside what "according to" attributes, 2: in the
-  // clause reported right after another cue), for the same trainer.
+  // Where a claim's cue stands in another claim's content (find_nested_cues).
+  enum Nesting : uint8_t {
+    kNotNested = 0,
+    kInAccording = 1,        // inside what "according to" attributes: dropped
+    kInClauseAfter = 2,      // in the clause reported right after another cue, no mark between
+    kInContentAfter = 3,     // elsewhere in a reported clause or mixed quote after its cue
+    kInContentAround = 4,    // in a content before or around its cue ('"...," he said, "..."')
+    kInQuotationAfter = 5,   // in a quotation after its cue (outside the quote marks)
+  };
+  // Each claim's Nesting, for the same trainer.
   const std::vector<uint8_t>& claim_nesting() const { return nested_; }
   const std::vector<ClaimShape>& claim_shapes() const { return claim_shapes_; }
   // The trainer's mode: every claim the low-threshold detector finds is kept, nested or not.
