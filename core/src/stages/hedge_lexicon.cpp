@@ -161,18 +161,13 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
     }
   }
   for (uint32_t i = 0; i < cues_.size(); ++i) {
-    by_first_[cues_[i].words[0]].push_back(i);
-    first_filter_.set(cues_[i].words[0] & (kFilterBits - 1));
+    const std::vector<uint64_t>& words = cues_[i].words;
+    starts_[words[0]].push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
+    first_filter_.set(words[0] & (kFilterBits - 1));
   }
-  for (auto& [first, list] : by_first_) {
+  for (auto& [first, starts] : starts_) {
     // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
-    std::stable_sort(list.begin(), list.end(),
-                     [&](uint32_t a, uint32_t b) { return cues_[a].words.size() > cues_[b].words.size(); });
-    std::vector<CueStart>& starts = starts_[first];
-    for (uint32_t i : list) {
-      const std::vector<uint64_t>& words = cues_[i].words;
-      starts.push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
-    }
+    std::stable_sort(starts.begin(), starts.end(), [](const CueStart& a, const CueStart& b) { return a.length > b.length; });
   }
 }
 
