@@ -235,11 +235,13 @@ void Segmenter::split_sentences(Document& doc) {
 
   // Keep a boundary unless it falls inside a token or right after an abbreviation that
   // the next word shows does not end the sentence.
-  std::vector<uint32_t> kept;
-  kept.reserve(bounds.size());
+  std::vector<uint32_t>& kept = kept_;
+  kept.clear();
+  kept.reserve(bounds.size() + 1);
+  size_t next = 0;  // the first token ending after the boundary: the boundaries ascend, so it only moves on
   for (uint32_t b : bounds) {
     if (b == 0 || b >= text.size()) continue;
-    size_t next = doc.token_at_or_after(b);
+    while (next < tokens.size() && tokens[next].span.end <= b) ++next;
     if (next < tokens.size() && tokens[next].span.start < b) continue;  // inside a token
     if (next == 0 || next >= tokens.size()) { kept.push_back(b); continue; }
     const Token& prev = tokens[next - 1];
@@ -266,6 +268,7 @@ void Segmenter::split_sentences(Document& doc) {
   }
   kept.push_back(static_cast<uint32_t>(text.size()));
   release_if_large(bounds);
+  doc.sentences.reserve(kept.size());
 
   // Sentences: trimmed spans holding their tokens; paragraphs split at line breaks.
   size_t tok = 0;
@@ -293,6 +296,7 @@ void Segmenter::split_sentences(Document& doc) {
       doc.sentences.push_back(s);
     }
   }
+  release_if_large(kept_);
 }
 
 }  // namespace newsmark
