@@ -31,10 +31,11 @@ class Strings {
       if (text == utf8) return index;
     }
     if (!slot && labels_.size() < UINT16_MAX) slot = static_cast<uint16_t>(labels_.size() + 1);  // (the first label in a slot keeps it)
+    labels_.emplace_back(utf8, count_);
+    if (const uint32_t index = append_ascii(utf8); index != kNotAscii) return index;
     units_.clear();
     size_t bad = 0;
     utf8_to_utf16(utf8, units_, &bad);  // the core's own strings: valid UTF-8
-    labels_.emplace_back(utf8, count_);
     return append(units_);
   }
   uint32_t name(std::u16string_view utf16) { return append(utf16); }
@@ -46,6 +47,20 @@ class Strings {
     words_.push_back(static_cast<int32_t>(s.size()));
     for (size_t i = 0; i < s.size(); i += 2) {
       const uint32_t lo = s[i], hi = i + 1 < s.size() ? s[i + 1] : 0;
+      words_.push_back(static_cast<int32_t>(lo | hi << 16));
+    }
+    return count_++;
+  }
+  // append() of an ASCII label straight from its bytes (nearly all are: kinds, types, classes,
+  // explanations), without decoding it into units first; kNotAscii, with nothing written, for
+  // any other.
+  static constexpr uint32_t kNotAscii = UINT32_MAX;
+  uint32_t append_ascii(std::string_view s) {
+    for (char c : s)
+      if (static_cast<unsigned char>(c) >= 0x80) return kNotAscii;
+    words_.push_back(static_cast<int32_t>(s.size()));
+    for (size_t i = 0; i < s.size(); i += 2) {
+      const uint32_t lo = static_cast<unsigned char>(s[i]), hi = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
       words_.push_back(static_cast<int32_t>(lo | hi << 16));
     }
     return count_++;
