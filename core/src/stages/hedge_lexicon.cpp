@@ -164,14 +164,20 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
     by_first_[cues_[i].words[0]].push_back(i);
     first_filter_.set(cues_[i].words[0] & (kFilterBits - 1));
   }
+  size_t slots = 16;
+  while (slots < by_first_.size() * 2) slots *= 2;
+  start_slots_.assign(slots, StartSlot{});
+  start_mask_ = slots - 1;
   for (auto& [first, list] : by_first_) {
     // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
     std::stable_sort(list.begin(), list.end(),
                      [&](uint32_t a, uint32_t b) { return cues_[a].words.size() > cues_[b].words.size(); });
-    std::vector<CueStart>& starts = starts_[first];
+    size_t slot = start_slot(first);
+    while (start_slots_[slot].count != 0) slot = (slot + 1) & start_mask_;
+    start_slots_[slot] = {first, static_cast<uint32_t>(start_list_.size()), static_cast<uint32_t>(list.size())};
     for (uint32_t i : list) {
       const std::vector<uint64_t>& words = cues_[i].words;
-      starts.push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
+      start_list_.push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
     }
   }
 }
