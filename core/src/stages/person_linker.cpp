@@ -377,11 +377,9 @@ class Propagator {
     std::vector<uint8_t> owned(doc_.tokens.size(), 0);  // bytes, not bits: read for every token
     for (const Mention& m : mentions_) std::fill(owned.begin() + m.first, owned.begin() + m.end, true);
     const size_t n_before = mentions_.size();
-    for (size_t t = 0; t < doc_.tokens.size(); ++t) {
-      // Names are matched as written, and the forms all open with a capital.
-      const uint32_t flags = doc_.tokens[t].flags;
-      if (!(flags & kAlpha) || !(flags & (kTitle | kUpper)) || owned[t]) continue;
-      if (!((first_words_ >> (token_hash_lower(doc_, t) >> 26)) & 1)) continue;  // most capitalised words open no form
+    const size_t n = doc_.tokens.size();
+    for (size_t t = next_form_start(doc_, owned.data(), first_words_, 0); t < n;
+         t = next_form_start(doc_, owned.data(), first_words_, t + 1)) {
       auto it = forms_.find(doc_.token_text(t));
       if (it == forms_.end()) continue;
       for (const Form& f : it->second) {
@@ -410,6 +408,22 @@ class Propagator {
     std::vector<std::u16string_view> words;  // token texts, exactly as written (views of the text)
     int entity = -1;                    // -1 when two people share the form
   };
+
+  // The first token from `t` on that may open a form: names are matched as written, and the
+  // forms all open with a capital; most capitalised words open none (a bit of first_words for
+  // the top 6 bits of each form's first word's hash_lower). A function of its own, not inlined:
+  // the scan over every token then keeps its values in registers (inlined into the stage's one
+  // large function, the wasm engine kept them on the stack).
+  __attribute__((noinline)) static size_t next_form_start(const Document& doc, const uint8_t* owned,
+                                                          uint64_t first_words, size_t t) {
+    const size_t n = doc.tokens.size();
+    for (; t < n; ++t) {
+      const uint32_t flags = doc.tokens[t].flags;
+      if (!(flags & kAlpha) || !(flags & (kTitle | kUpper)) || owned[t]) continue;
+      if ((first_words >> (token_hash_lower(doc, t) >> 26)) & 1) return t;
+    }
+    return n;
+  }
 
   // The form of tokens [first, end) as written. Most mentions repeat a form the person has, so
   // it is looked for among the forms before its words are copied out.
