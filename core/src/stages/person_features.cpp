@@ -92,17 +92,6 @@ uint8_t kind_of(const Token& t, std::u16string_view w) {
 
 }  // namespace
 
-void PersonEvidence::finish() {
-  for (std::vector<uint64_t>* v : {&words_, &other_}) {
-    std::sort(v->begin(), v->end());
-    v->erase(std::unique(v->begin(), v->end()), v->end());
-  }
-}
-
-bool PersonEvidence::found(const std::vector<uint64_t>& v, uint64_t word) {
-  return !v.empty() && std::binary_search(v.begin(), v.end(), word);
-}
-
 void PersonFeatures::release_if_large() {
   newsmark::release_if_large(info_);
   newsmark::release_if_large(candidates_);

@@ -220,18 +220,14 @@ void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector
 
 std::vector<TokenRange> vote_by_document_at(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
                                             std::vector<TokenRange> spans, const TokenList& may_tag) {
-  // The words of every token in a person's name and in another name, each sorted for counting.
-  std::vector<uint64_t> in_person, in_other;
+  // How often each word is in a person's name and in another name (kept from call to call).
+  static thread_local WordCounts in_person, in_other;
+  in_person.clear();
+  in_other.clear();
   for (size_t i : may_tag) {
-    if (tags[i] != kTagOut) (tags[i] >= kTagOtherBegin ? in_other : in_person).push_back(info[i].word);
+    if (tags[i] != kTagOut) (tags[i] >= kTagOtherBegin ? in_other : in_person).add(info[i].word);
   }
-  std::sort(in_person.begin(), in_person.end());
-  std::sort(in_other.begin(), in_other.end());
-  auto count = [&](uint64_t word, uint8_t other) {
-    const std::vector<uint64_t>& v = other ? in_other : in_person;
-    auto range = std::equal_range(v.begin(), v.end(), word);
-    return static_cast<size_t>(range.second - range.first);
-  };
+  auto count = [&](uint64_t word, uint8_t other) { return (other ? in_other : in_person).count(word); };
   std::vector<TokenRange> kept;
   kept.reserve(spans.size());
   for (const TokenRange& r : spans) {
@@ -342,7 +338,8 @@ void PersonTagger::run(Document& doc) {
   features_.prepare(doc);
   const std::vector<PersonTokenInfo>& info = features_.info();
   // Only candidates' scores are ever read, and the first pass sets each of theirs: no clearing.
-  scores_.resize(n * kPersonTags);
+  // Grown, never shrunk here: a resize back up would zero the new part first.
+  if (scores_.size() < n * kPersonTags) scores_.resize(n * kPersonTags);
   tags_.assign(n, kTagOut);
   uint32_t feats[kMaxPersonFeatures];
   float allowed[kTransitionRows][kPersonTags];
