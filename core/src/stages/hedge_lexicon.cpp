@@ -127,10 +127,10 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
     HedgeRule rule;
     if (!parse_hedge_type(fields[1], &type)) fail("unknown type '" + std::string(fields[1]) + "'");
     if (!parse_hedge_rule(fields[2], &rule)) fail("unknown rule '" + std::string(fields[2]) + "'");
-    const char* explanation = default_explanation(type);
+    std::string_view explanation = default_explanation(type);
     if (fields.size() > 3 && !fields[3].empty()) {
       explanations_.emplace_back(fields[3]);
-      explanation = explanations_.back().c_str();
+      explanation = explanations_.back();
     }
     std::vector<Slot> slots;
     for (std::string_view w : split(fields[0], ' ')) {

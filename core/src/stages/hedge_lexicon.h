@@ -56,7 +56,7 @@ struct HedgeCue {
   HedgeType type = HedgeType::Modal;
   HedgeRule rule = HedgeRule::None;
   std::string phrase;            // the words, space-separated, for reports and the model
-  const char* explanation = "";  // points into the lexicon's own storage
+  std::string_view explanation;  // points into the lexicon's own storage (a view: its length known, no strlen a hedge)
 };
 
 class HedgeLexicon {
