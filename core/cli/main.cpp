@@ -1,6 +1,6 @@
 // newsmark: the command-line face of the core, for tests, evaluation and benchmarks.
 //
-//   newsmark analyze [--format json|jsonl|ansi] [FILE|-]
+//   newsmark analyze [--format json|jsonl|ansi] [--jobs N] [FILE|-]
 //
 // Bad input gets one clear line on stderr and exit status 2; jsonl keeps going past a bad
 // line (its results are not lost) and exits 2 at the end.
@@ -12,20 +12,23 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "ansi_renderer.h"
-#include "jsonl_record.h"
+#include "jsonl_batch.h"
 #include "newsmark/newsmark.h"
 #include "utf.h"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: newsmark analyze [--format json|jsonl|ansi] [FILE|-]\n"
+    "usage: newsmark analyze [--format json|jsonl|ansi] [--jobs N] [FILE|-]\n"
     "       newsmark --version | --help\n"
     "  json   (default) the whole input is one article; prints one result\n"
     "  jsonl  one {\"id\": ..., \"text\": ...} object a line; prints one result a line\n"
-    "  ansi   the article with coloured highlights and a summary, for a terminal\n";
+    "  ansi   the article with coloured highlights and a summary, for a terminal\n"
+    "  --jobs N  jsonl: analyze N articles at once (default: the machine's cores);\n"
+    "            the output is the same, in input order, for any N\n";
 
 int usage_error(const std::string& msg) {
   std::fprintf(stderr, "newsmark: %s\n%s", msg.c_str(), kUsage);
@@ -79,28 +82,53 @@ int analyze_whole(Input& in, bool ansi) {
   return 0;
 }
 
-int analyze_lines(Input& in) {
-  newsmark::Analyzer analyzer;
-  newsmark::JsonlRecord record;
-  std::string line, error, out;
-  size_t line_no = 0, done = 0, failed = 0;
-  const bool progress = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
-  while (std::getline(*in.stream, line)) {
+// A batch is what the threads share out between two writes: large enough that their start
+// and the wait for the slowest article are small against the work, small enough that a
+// file of huge lines is not held in memory at once.
+constexpr size_t kBatchLines = 512;
+constexpr size_t kBatchBytes = size_t(16) << 20;
+
+// Reads up to one batch of non-blank lines; false when the input has none left.
+bool read_batch(Input& in, size_t& line_no, std::vector<newsmark::JsonlLine>& batch) {
+  batch.clear();
+  size_t bytes = 0;
+  std::string line;
+  while (batch.size() < kBatchLines && bytes < kBatchBytes && std::getline(*in.stream, line)) {
     ++line_no;
     if (line_no == 1) strip_bom(line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines carry nothing
-    if (!newsmark::parse_jsonl_record(line, &record, &error)) {
-      std::fprintf(stderr, "newsmark: %s line %zu: malformed JSONL: %s\n", in.name.c_str(), line_no, error.c_str());
-      ++failed;
-      continue;
-    }
-    out = analyzer.analyze_json(std::move(record.text), std::move(record.id_json));
-    out += '\n';
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    if (progress && ++done % 200 == 0) std::fprintf(stderr, "\rnewsmark: %zu documents", done);
+    bytes += line.size();
+    batch.push_back({line_no, std::move(line), {}, {}});
   }
-  if (progress && done >= 200) std::fprintf(stderr, "\rnewsmark: %zu documents\n", done);
+  return !batch.empty();
+}
+
+bool parse_jobs(const std::string& value, unsigned& jobs) {
+  if (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos) return false;
+  jobs = unsigned(std::stoul(value));
+  return jobs >= 1 && jobs <= 256;
+}
+
+int analyze_lines(Input& in, unsigned jobs) {
+  newsmark::JsonlBatchAnalyzer analyzer(jobs);
+  std::vector<newsmark::JsonlLine> batch;
+  size_t line_no = 0, done = 0, failed = 0;
+  const bool progress = isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+  while (read_batch(in, line_no, batch)) {
+    analyzer.run(batch);
+    for (const newsmark::JsonlLine& l : batch) {
+      if (!l.error.empty()) {
+        std::fprintf(stderr, "newsmark: %s line %zu: malformed JSONL: %s\n", in.name.c_str(), l.line_no, l.error.c_str());
+        ++failed;
+        continue;
+      }
+      std::fwrite(l.result.data(), 1, l.result.size(), stdout);
+      ++done;
+    }
+    if (progress) std::fprintf(stderr, "\rnewsmark: %zu documents", done);
+  }
+  if (progress && done + failed > 0) std::fputc('\n', stderr);
   if (in.stream->bad()) {
     std::fprintf(stderr, "newsmark: error reading %s\n", in.name.c_str());
     return 2;
@@ -129,6 +157,7 @@ int main(int argc, char** argv) {
   if (cmd != "analyze") return usage_error("unknown command '" + cmd + "'");
 
   std::string format = "json", path;
+  unsigned jobs = newsmark::default_jobs();
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--format" || a == "-f") {
@@ -136,6 +165,14 @@ int main(int argc, char** argv) {
       format = argv[++i];
     } else if (a.rfind("--format=", 0) == 0) {
       format = a.substr(9);
+    } else if (a == "--jobs" || a == "-j" || a.rfind("--jobs=", 0) == 0) {
+      std::string value;
+      if (a.size() > 7) {
+        value = a.substr(7);
+      } else if (i + 1 < argc) {
+        value = argv[++i];
+      }
+      if (!parse_jobs(value, jobs)) return usage_error("--jobs needs a whole number from 1 to 256");
     } else if (a == "-" || a[0] != '-') {
       if (!path.empty()) return usage_error("more than one input given");
       path = a;
@@ -151,7 +188,7 @@ int main(int argc, char** argv) {
   Input in;
   if (!open_input(path, in)) return 2;
   try {
-    int rc = format == "jsonl" ? analyze_lines(in) : analyze_whole(in, format == "ansi");
+    int rc = format == "jsonl" ? analyze_lines(in, jobs) : analyze_whole(in, format == "ansi");
     std::fflush(stdout);
     return rc;
   } catch (const std::exception& e) {

@@ -1,6 +1,7 @@
 // Throughput on the same texts, in one run: Newsmark (wasm in node, native CLI) and the peers
 // people use in browsers today (compromise, wink-nlp). Results are checked, not only timed.
 import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fresh, median, utf8Bytes, ROOT } from './corpus.mjs';
 
@@ -24,21 +25,23 @@ export async function wasmThroughput(Newsmark, docs, reps) {
   return { mbps: utf8Bytes(docs) / MB / (median(times) / 1000), ms: median(times), checked };
 }
 
-export function nativeThroughput(docs, reps) {
+// jobs: the CLI's --jobs (articles analyzed at once); undefined leaves its default, the cores.
+export function nativeThroughput(docs, reps, jobs) {
   const times = [];
   let checked = 0;
   for (let r = 0; r < reps; r++) {
     const batch = fresh(docs, `native-${r}`);
     const input = batch.map((d) => JSON.stringify(d)).join('\n');
     const t0 = performance.now();
-    const p = spawnSync(`${ROOT}/build/native/bin/newsmark`, ['analyze', '--format', 'jsonl'], { input, maxBuffer: 1 << 30 });
+    const args = ['analyze', '--format', 'jsonl', ...(jobs ? ['--jobs', String(jobs)] : [])];
+    const p = spawnSync(`${ROOT}/build/native/bin/newsmark`, args, { input, maxBuffer: 1 << 30 });
     times.push(performance.now() - t0);
     if (p.status !== 0) throw new Error(`native CLI failed: ${p.stderr}`);
     const lines = p.stdout.toString().trim().split('\n');
     if (lines.length !== batch.length) throw new Error('native CLI: wrong number of results');
     checked += lines.length;
   }
-  return { mbps: utf8Bytes(docs) / MB / (median(times) / 1000), ms: median(times), checked };
+  return { mbps: utf8Bytes(docs) / MB / (median(times) / 1000), ms: median(times), checked, jobs: jobs ?? cpus().length };
 }
 
 export async function compromiseThroughput(docs) {

@@ -13,15 +13,19 @@ TEST_CASE("lexicon phrases expand alternatives and optional words") {
   HedgeLexicon lex("# comment\ncould|can not? be verified\tunverified\t-\nmay\tmodal\tmay\tOwn text.\n");
   // could be verified, could not be verified, can be verified, can not be verified + may
   CHECK(lex.size() == 5);
-  const auto* could = lex.starting_with(lower_hash(u"Could"));
-  REQUIRE(could != nullptr);
-  CHECK(could->size() == 2);
-  CHECK(lex.cue((*could)[0]).words.size() == 4);  // longest first
-  const auto* may = lex.starting_with(word_hash("may"));
-  REQUIRE(may != nullptr);
-  CHECK(std::string(lex.cue((*may)[0]).explanation) == "Own text.");
-  CHECK(lex.cue((*may)[0]).rule == HedgeRule::May);
-  CHECK(lex.starting_with(word_hash("will")) == nullptr);
+  const auto [could, could_count] = lex.starts(lower_hash(u"Could"));
+  REQUIRE(could_count == 2);
+  CHECK(could[0].length == 4);  // longest first
+  CHECK(lex.cue(could[0].index).words.size() == 4);
+  CHECK(could[0].second == word_hash("not"));
+  CHECK(could[1].length == 3);
+  CHECK(could[1].second == word_hash("be"));
+  const auto [may, may_count] = lex.starts(word_hash("may"));
+  REQUIRE(may_count == 1);
+  CHECK(may[0].second == 0);
+  CHECK(std::string(lex.cue(may[0].index).explanation) == "Own text.");
+  CHECK(lex.cue(may[0].index).rule == HedgeRule::May);
+  CHECK(lex.starts(word_hash("will")).second == 0);
 }
 
 TEST_CASE("lexicon errors name the line") {

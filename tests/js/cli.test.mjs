@@ -52,6 +52,29 @@ test('jsonl: a malformed line is reported with its number, the others still come
   assert.match(r.stderr, /line 4: malformed JSONL: no "text" field/);
 });
 
+test('jsonl --jobs: the same output in input order for any number of jobs', { skip }, () => {
+  const lines = [];
+  for (let i = 0; i < 700; i++) {
+    // more lines than one batch, of very different lengths, one of them malformed
+    const text = `Anna Berg said it may rain. ${'"We will see," Mr Holm told reporters. '.repeat(i % 13)}`;
+    lines.push(i === 600 ? '{"id": 600, "text": 5}' : JSON.stringify({ id: i, text }));
+  }
+  const one = runCli(['analyze', '--format', 'jsonl', '--jobs', '1'], lines.join('\n'));
+  const four = runCli(['analyze', '--format=jsonl', '--jobs=4'], lines.join('\n'));
+  assert.equal(one.status, 2);
+  assert.equal(four.status, 2);
+  assert.equal(four.stdout, one.stdout);
+  assert.equal(four.stderr, one.stderr);
+  assert.match(four.stderr, /line 601: malformed JSONL/);
+  const ids = four.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+  assert.deepEqual(ids, lines.map((_, i) => i).filter((i) => i !== 600));
+  for (const bad of ['0', 'many', '1000', '']) {
+    const r = runCli(['analyze', '--format', 'jsonl', '--jobs', bad], '');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--jobs needs a whole number from 1 to 256/);
+  }
+});
+
 test('invalid UTF-8 is refused with the byte offset', { skip }, () => {
   const r = runCli(['analyze'], Buffer.from([0x41, 0x42, 0xc3, 0x28, 0x43]));
   assert.equal(r.status, 2);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "stages/feature_hash.h"
 #include "utf.h"
@@ -160,25 +161,23 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
       cues_.push_back(std::move(cue));
     }
   }
+  std::unordered_map<uint64_t, std::vector<CueStart>> by_first;
   for (uint32_t i = 0; i < cues_.size(); ++i) {
-    by_first_[cues_[i].words[0]].push_back(i);
-    first_filter_.set(cues_[i].words[0] & (kFilterBits - 1));
+    const std::vector<uint64_t>& words = cues_[i].words;
+    by_first[words[0]].push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
+    first_filter_.set(words[0] & (kFilterBits - 1));
   }
   size_t slots = 16;
-  while (slots < by_first_.size() * 2) slots *= 2;
+  while (slots < by_first.size() * 2) slots *= 2;
   start_slots_.assign(slots, StartSlot{});
   start_mask_ = slots - 1;
-  for (auto& [first, list] : by_first_) {
+  for (auto& [first, list] : by_first) {
     // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
-    std::stable_sort(list.begin(), list.end(),
-                     [&](uint32_t a, uint32_t b) { return cues_[a].words.size() > cues_[b].words.size(); });
+    std::stable_sort(list.begin(), list.end(), [](const CueStart& a, const CueStart& b) { return a.length > b.length; });
     size_t slot = start_slot(first);
     while (start_slots_[slot].count != 0) slot = (slot + 1) & start_mask_;
     start_slots_[slot] = {first, static_cast<uint32_t>(start_list_.size()), static_cast<uint32_t>(list.size())};
-    for (uint32_t i : list) {
-      const std::vector<uint64_t>& words = cues_[i].words;
-      start_list_.push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
-    }
+    start_list_.insert(start_list_.end(), list.begin(), list.end());
   }
 }
 

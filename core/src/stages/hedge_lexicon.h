@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -67,22 +66,16 @@ class HedgeLexicon {
   // The lexicon compiled into the core, parsed on first use.
   static const HedgeLexicon& builtin();
 
-  // Indices of the cues whose first word has this hash, longest first (nullptr if none).
-  const std::vector<uint32_t>* starting_with(uint64_t first_word) const {
-    // Most tokens start no cue: a bit filter answers for them without a hash-map probe.
-    if (!first_filter_.test(first_word & (kFilterBits - 1))) return nullptr;
-    auto it = by_first_.find(first_word);
-    return it == by_first_.end() ? nullptr : &it->second;
-  }
-  // The same cues as starting_with() with what the matcher tests first, side by side in one
-  // array (a common first word starts dozens of cues, and most fail at once on their second
-  // word): nullptr and 0 when none.
+  // The cues whose first word has this hash, longest first ("could not be verified" before
+  // "could"), with what the matcher tests first side by side in one array (a common first word
+  // starts dozens of cues, and most fail at once on their second word): nullptr and 0 when none.
   struct CueStart {
     uint64_t second;  // words[1], or 0 for one word
     uint32_t length;  // words
     uint32_t index;   // into cue()
   };
   std::pair<const CueStart*, size_t> starts(uint64_t first_word) const {
+    // Most tokens start no cue: a bit filter answers for them without a hash-map probe.
     if (!first_filter_.test(first_word & (kFilterBits - 1))) return {nullptr, 0};
     // Open addressing in one flat array (a common word such as "a" or "the" passes the filter
     // for every token it is: std::unordered_map's hash, modulo and node hops cost several
@@ -99,9 +92,9 @@ class HedgeLexicon {
  private:
   std::vector<HedgeCue> cues_;
   std::vector<std::string> explanations_;  // reserved up front: cues point into it
-  std::unordered_map<uint64_t, std::vector<uint32_t>> by_first_;
-  // by_first_'s lists, as CueStarts one after another in start_list_, found by their first
-  // word in start_slots_ (at most half full; count 0 marks an empty slot).
+  // The cues by first word, as CueStarts one after another in start_list_ (each word's longest
+  // first), found by their first word in start_slots_ (at most half full; count 0 marks an
+  // empty slot).
   struct StartSlot {
     uint64_t word = 0;
     uint32_t offset = 0;
