@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
 
 #include "stages/feature_hash.h"
+#include "stages/flat_string_map.h"
 #include "stages/linker_lexicons.h"
 #include "stages/person_names.h"
 #include "stages/role_anaphora.h"
@@ -42,13 +42,17 @@ struct Entity {
   int male = 0, female = 0;             // honorifics seen ("Mr", "Mrs")
 };
 
-// The hash of the linker's string maps: FNV-1a, cheap for the short strings they hold (name
-// parts and words), where the standard hash ran murmur over the bytes.
-struct ShortStringHash {
-  size_t operator()(std::u16string_view s) const { return hash_units(s); }
+// The linker's string maps, kept from document to document (per thread: each Analyzer runs on
+// one), so their keys and lists reuse their memory: flat_string_map.h.
+struct LinkerMaps {
+  FlatStringMap<std::vector<int>> by_part;  // part -> people with a form holding it
+  FlatStringMap<std::vector<int>> by_key;   // a full form's parts -> its people
+  FlatStringMap<int> surnames;              // the propagator's last parts of full names
 };
-template <typename Key, typename Value>
-using ShortStringMap = std::unordered_map<Key, Value, ShortStringHash>;
+LinkerMaps& linker_maps() {
+  static thread_local LinkerMaps maps;
+  return maps;
+}
 
 bool same_sentence(const Document& doc, size_t a, size_t b) { return doc.tokens[a].sentence == doc.tokens[b].sentence; }
 
@@ -119,7 +123,11 @@ std::vector<Mention> collect_mentions(const Document& doc) {
 
 class Linker {
  public:
-  Linker(const Document& doc, std::vector<Mention>& mentions) : doc_(doc), mentions_(mentions) {}
+  Linker(const Document& doc, std::vector<Mention>& mentions)
+      : doc_(doc), mentions_(mentions), by_part_(linker_maps().by_part), by_key_(linker_maps().by_key) {
+    by_part_.clear();
+    by_key_.clear();
+  }
 
   std::vector<Entity> link() {
     // Full names first, so a bare surname can go to a person named anywhere in the article.
@@ -215,12 +223,12 @@ class Linker {
     };
     const std::vector<int>* rarest = nullptr;
     for (const std::u16string& part : m.form.parts) {
-      auto it = by_part_.find(part);
-      if (it == by_part_.end()) {
+      const std::vector<int>* with_part = by_part_.find(part);
+      if (!with_part) {
         rarest = nullptr;
         break;
       }
-      if (!rarest || it->second.size() < rarest->size()) rarest = &it->second;
+      if (!rarest || with_part->size() < rarest->size()) rarest = with_part;
     }
     if (rarest) {
       for (int e : *rarest) add(e);
@@ -229,15 +237,14 @@ class Linker {
       const auto& parts = m.form.parts;
       for (size_t a = 0; a < parts.size(); ++a) {
         for (size_t b = a + 1; b <= parts.size(); ++b) {
-          auto it = by_key_.find(key(parts.begin() + a, parts.begin() + b, m.form.suffix));
-          if (it == by_key_.end()) continue;
-          for (int e : it->second) add(e);
+          const std::vector<int>* with_key = by_key_.find(key(parts.begin() + a, parts.begin() + b, m.form.suffix));
+          if (!with_key) continue;
+          for (int e : *with_key) add(e);
         }
       }
       if (parts.size() > 2) {
-        auto it = by_key_.find(ends_key(parts, m.form.suffix));
-        if (it != by_key_.end()) {
-          for (int e : it->second) add(e);
+        if (const std::vector<int>* with_key = by_key_.find(ends_key(parts, m.form.suffix))) {
+          for (int e : *with_key) add(e);
         }
       }
     }
@@ -324,8 +331,8 @@ class Linker {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity> entities_;
-  ShortStringMap<std::u16string, std::vector<int>> by_part_;  // part -> people with a form holding it
-  ShortStringMap<std::u16string, std::vector<int>> by_key_;   // a full form's parts -> its people
+  FlatStringMap<std::vector<int>>& by_part_;  // part -> people with a form holding it
+  FlatStringMap<std::vector<int>>& by_key_;   // a full form's parts -> its people
   mutable std::vector<uint32_t> seen_;                             // scratch for possible()
   mutable std::u16string key_;                                     // scratch for key()
   mutable std::vector<int> possible_, candidates_;                 // scratch for possible() and the matches
@@ -380,9 +387,9 @@ class Propagator {
     const size_t n = doc_.tokens.size();
     for (size_t t = next_form_start(doc_, owned.data(), first_words_, 0); t < n;
          t = next_form_start(doc_, owned.data(), first_words_, t + 1)) {
-      auto it = forms_.find(doc_.token_text(t));
-      if (it == forms_.end()) continue;
-      for (const Form& f : it->second) {
+      const std::vector<Form>* forms = forms_.find(doc_.token_text(t));
+      if (!forms) continue;
+      for (const Form& f : *forms) {
         if (f.entity < 0 || !matches(f, t, owned)) continue;
         Mention m;
         m.first = t;
@@ -469,7 +476,8 @@ class Propagator {
   }
 
   void collect_forms() {
-    ShortStringMap<std::u16string, int> surnames;  // last parts of full names
+    FlatStringMap<int>& surnames = linker_maps().surnames;  // last parts of full names
+    surnames.clear();
     for (const Mention& m : mentions_) {
       if (m.full()) ++surnames[m.form.parts.back()];
     }
@@ -482,7 +490,7 @@ class Propagator {
       // the name opens with another person's surname ("Yeltsin endorses Lebed Chechnya peace
       // plan": the tagger joined a surname to a place).
       const Mention& name = mentions_[display_mention(mentions_, entities_[e])];
-      if (surnames.count(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
+      if (surnames.contains(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
       if (name.end - name.first >= 2 && doc_.tokens[name.end - 1].has(kAlpha) &&
           !is_generational_suffix(FoldedWord(doc_.token_text(name.end - 1)))) {
         add_form(name.end - 1, name.end, static_cast<int>(e));
@@ -529,7 +537,7 @@ class Propagator {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
-  ShortStringMap<std::u16string_view, std::vector<Form>> forms_;  // by first word
+  FlatStringMap<std::vector<Form>> forms_;  // by first word
   uint64_t first_words_ = 0;  // a bit for the top 6 bits of each form's first word's hash_lower: a cheap test before forms_
 };
 
