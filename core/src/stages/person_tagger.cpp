@@ -88,9 +88,24 @@ void decode_candidate_run(const float* scores, size_t first, size_t end, const f
                           const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags,
                           std::vector<float>& delta, std::vector<uint8_t>& back) {
   constexpr size_t kShortRun = 16;
+  const size_t n = end - first;
+  if (n == 1) {
+    // A lone candidate (two runs in three: a capitalised word between lower-case ones):
+    // decode_run's first step and its choice of the last tag, without the lattice.
+    const float* s = scores + first * kPersonTags;
+    uint8_t t = 0;
+    float best = kNever;
+    for (int k = 0; k < kPersonTags; ++k) {
+      const bool inside = k == kTagInside || k == kTagOtherInside;
+      const float delta = inside ? kNever : from[k] + s[k] - s[kTagOut];
+      const float v = delta + (into_out ? allowed[k][kTagOut] : 0.0f);
+      if (v > best) best = v, t = static_cast<uint8_t>(k);
+    }
+    tags[first] = t;
+    return;
+  }
   float short_delta[kShortRun * kPersonTags];
   uint8_t short_back[kShortRun * kPersonTags];
-  const size_t n = end - first;
   if (n <= kShortRun) {
     decode_run(scores, first, end, from, into_out, allowed, tags, short_delta, short_back);
     return;
