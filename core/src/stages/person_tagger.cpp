@@ -59,7 +59,31 @@ void decode_run(const float* scores, size_t first, size_t end, const float* from
   for (size_t j = 1; j < n; ++j) {
     const float* s = scores + (first + j) * kPersonTags;
     const float* prev = &delta[(j - 1) * kPersonTags];
+#ifdef __wasm_simd128__
+    // In wasm, the first four tags at once (a lane each; the same additions and comparisons in
+    // the same order as the loop below, so the same values and ties), the fifth apart.
+    static_assert(kPersonTags == 5, "four tags in a vector and the fifth apart");
+    {
+      v128_t best = wasm_f32x4_add(wasm_f32x4_splat(prev[0]), wasm_v128_load(allowed[0]));
+      v128_t arg = wasm_i32x4_splat(0);
+      for (int p = 1; p < kPersonTags; ++p) {
+        const v128_t v = wasm_f32x4_add(wasm_f32x4_splat(prev[p]), wasm_v128_load(allowed[p]));
+        const v128_t better = wasm_f32x4_gt(v, best);
+        best = wasm_v128_bitselect(v, best, better);
+        arg = wasm_v128_bitselect(wasm_i32x4_splat(p), arg, better);
+      }
+      const v128_t out = wasm_f32x4_sub(wasm_f32x4_add(best, wasm_v128_load(s)), wasm_f32x4_splat(s[kTagOut]));
+      wasm_v128_store(&delta[j * kPersonTags], out);
+      uint8_t* b = &back[j * kPersonTags];
+      b[0] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 0));
+      b[1] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 1));
+      b[2] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 2));
+      b[3] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 3));
+    }
+    for (int t = 4; t < kPersonTags; ++t) {
+#else
     for (int t = 0; t < kPersonTags; ++t) {
+#endif
       float best = prev[0] + allowed[0][t];
       uint8_t arg = 0;
       for (int p = 1; p < kPersonTags; ++p) {
