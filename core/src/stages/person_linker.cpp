@@ -42,12 +42,23 @@ struct Entity {
   int male = 0, female = 0;             // honorifics seen ("Mr", "Mrs")
 };
 
+// A name form the propagator spreads, exactly as written: its words are the texts of the
+// tokens of the mention it was first seen as, tokens [first, first + size), so a form holds no
+// list of its own.
+struct SpreadForm {
+  size_t first = 0;
+  size_t size = 0;
+  int entity = -1;  // -1 when two people share the form
+  std::u16string_view word(const Document& doc, size_t k) const { return doc.token_text(first + k); }
+};
+
 // The linker's string maps, kept from document to document (per thread: each Analyzer runs on
 // one), so their keys and lists reuse their memory: flat_string_map.h.
 struct LinkerMaps {
   FlatStringMap<std::vector<int>> by_part;  // part -> people with a form holding it
   FlatStringMap<std::vector<int>> by_key;   // a full form's parts -> its people
   FlatStringMap<int> surnames;              // the propagator's last parts of full names
+  FlatStringMap<std::vector<SpreadForm>> forms;  // the propagator's forms by first word
 };
 LinkerMaps& linker_maps() {
   static thread_local LinkerMaps maps;
@@ -377,7 +388,9 @@ bool verb_like(std::u16string_view w) {
 class Propagator {
  public:
   Propagator(const Document& doc, std::vector<Mention>& mentions, std::vector<Entity>& entities)
-      : doc_(doc), mentions_(mentions), entities_(entities) {}
+      : doc_(doc), mentions_(mentions), entities_(entities), forms_(linker_maps().forms) {
+    forms_.clear();
+  }
 
   void run() {
     collect_forms();
@@ -393,7 +406,7 @@ class Propagator {
         if (f.entity < 0 || !matches(f, t, owned)) continue;
         Mention m;
         m.first = t;
-        m.end = t + f.words.size();
+        m.end = t + f.size;
         m.span = Span{doc_.tokens[m.first].span.start, doc_.tokens[m.end - 1].span.end};
         m.form = parse_name(doc_.view(m.span));
         read_honorific(doc_, m);
@@ -411,10 +424,7 @@ class Propagator {
   }
 
  private:
-  struct Form {
-    std::vector<std::u16string_view> words;  // token texts, exactly as written (views of the text)
-    int entity = -1;                    // -1 when two people share the form
-  };
+  using Form = SpreadForm;
 
   // The first token from `t` on that may open a form: names are matched as written, and the
   // forms all open with a capital; most capitalised words open none (a bit of first_words for
@@ -439,17 +449,14 @@ class Propagator {
     first_words_ |= uint64_t{1} << (hash_lower(front) >> 26);
     auto& list = forms_[front];
     for (Form& f : list) {
-      if (f.words.size() == end - first &&
-          std::equal(f.words.begin(), f.words.end(), doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first),
-                     [&](std::u16string_view w, const Token& t) { return w == doc_.view(t.span); })) {
+      bool same = f.size == end - first;
+      for (size_t k = 0; k < f.size && same; ++k) same = f.word(doc_, k) == doc_.token_text(first + k);
+      if (same) {
         if (f.entity != entity) f.entity = -1;
         return;
       }
     }
-    std::vector<std::u16string_view> words;
-    words.reserve(end - first);
-    for (size_t t = first; t < end; ++t) words.push_back(doc_.token_text(t));
-    list.push_back(Form{std::move(words), entity});
+    list.push_back(Form{first, end - first, entity});
   }
 
   // Only a person the article clearly names spreads: named in full, and either with a known
@@ -499,16 +506,16 @@ class Propagator {
   }
 
   bool matches(const Form& f, size_t t, const std::vector<uint8_t>& owned) const {
-    size_t end = t + f.words.size();
+    size_t end = t + f.size;
     if (end > doc_.tokens.size()) return false;
-    for (size_t k = 0; k < f.words.size(); ++k) {
-      if (owned[t + k] || !same_sentence(doc_, t, t + k) || doc_.token_text(t + k) != f.words[k]) return false;
+    for (size_t k = 0; k < f.size; ++k) {
+      if (owned[t + k] || !same_sentence(doc_, t, t + k) || doc_.token_text(t + k) != f.word(doc_, k)) return false;
     }
     if (end < doc_.tokens.size() && same_sentence(doc_, t, end)) {
       const Token& next = doc_.tokens[end];
       if (is_non_person_head(doc_.token_text(end))) return false;  // "Trump Tower", "Trump administration"
       if (owned[end] || (is_capitalised_word(next) && !next.has(kPossessive))) return false;  // a longer name
-      if (f.words.size() == 1 && next.has(kDigit)) return false;  // "May 5" is a date
+      if (f.size == 1 && next.has(kDigit)) return false;  // "May 5" is a date
       if (next.has(kLower) && next.has(kAlpha) && !verb_like(FoldedWord(doc_.token_text(end)))) {
         return false;  // "the new Aston factory", "Star Wars film": a name used as a modifier
       }
@@ -537,7 +544,7 @@ class Propagator {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
-  FlatStringMap<std::vector<Form>> forms_;  // by first word
+  FlatStringMap<std::vector<Form>>& forms_;  // by first word
   uint64_t first_words_ = 0;  // a bit for the top 6 bits of each form's first word's hash_lower: a cheap test before forms_
 };
 
