@@ -1,5 +1,7 @@
 #include "result_packed.h"
 
+#include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,15 +28,16 @@ class Strings {
  public:
   uint32_t label(std::string_view utf8) {
     uint16_t& slot = by_key_[(quick_key(utf8) * 0x9E3779B1u) >> (32 - kSlotBits)];
-    if (slot && labels_[slot - 1].first == utf8) return labels_[slot - 1].second;
+    if (slot && same(labels_[slot - 1].first, utf8)) return labels_[slot - 1].second;
     for (const auto& [text, index] : labels_) {
-      if (text == utf8) return index;
+      if (same(text, utf8)) return index;
     }
     if (!slot && labels_.size() < UINT16_MAX) slot = static_cast<uint16_t>(labels_.size() + 1);  // (the first label in a slot keeps it)
+    labels_.emplace_back(utf8, count_);
+    if (const uint32_t index = append_ascii(utf8); index != kNotAscii) return index;
     units_.clear();
     size_t bad = 0;
     utf8_to_utf16(utf8, units_, &bad);  // the core's own strings: valid UTF-8
-    labels_.emplace_back(utf8, count_);
     return append(units_);
   }
   uint32_t name(std::u16string_view utf16) { return append(utf16); }
@@ -50,6 +53,37 @@ class Strings {
     }
     return count_++;
   }
+  // append() of an ASCII label straight from its bytes (nearly all are: kinds, types, classes,
+  // explanations), without decoding it into units first; kNotAscii, with nothing written, for
+  // any other.
+  static constexpr uint32_t kNotAscii = UINT32_MAX;
+  uint32_t append_ascii(std::string_view s) {
+    for (char c : s)
+      if (static_cast<unsigned char>(c) >= 0x80) return kNotAscii;
+    words_.push_back(static_cast<int32_t>(s.size()));
+    for (size_t i = 0; i < s.size(); i += 2) {
+      const uint32_t lo = static_cast<unsigned char>(s[i]), hi = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+      words_.push_back(static_cast<int32_t>(lo | hi << 16));
+    }
+    return count_++;
+  }
+  // a == b, eight bytes a step (wasm's memcmp, under string_view's ==, goes byte by byte; an
+  // explanation is some eighty bytes), and at once for the same bytes (a label met again
+  // through the same pointer).
+  static bool same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    if (a.data() == b.data()) return true;
+    size_t i = 0;
+    for (; i + 8 <= a.size(); i += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a.data() + i, 8);
+      std::memcpy(&y, b.data() + i, 8);
+      if (x != y) return false;
+    }
+    for (; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   static uint32_t quick_key(std::string_view s) {
     if (s.empty()) return 1;
     const auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(s[i])); };
@@ -62,6 +96,21 @@ class Strings {
   std::vector<int32_t> words_;
   uint32_t count_ = 0;
 };
+
+// The labels of the enums as views made once: to_string() gives a C string, whose length
+// strlen (a byte loop in wasm) would find again for every claim.
+template <typename Enum, size_t N>
+std::string_view enum_label(Enum e) {
+  static const std::array<std::string_view, N> labels = [] {
+    std::array<std::string_view, N> a{};
+    for (size_t i = 0; i < N; ++i) a[i] = to_string(static_cast<Enum>(i));
+    return a;
+  }();
+  const size_t i = static_cast<size_t>(e);
+  return i < N ? labels[i] : std::string_view(to_string(e));
+}
+std::string_view label_of(ClaimKind k) { return enum_label<ClaimKind, 5>(k); }
+std::string_view label_of(SourceType t) { return enum_label<SourceType, 6>(t); }
 
 void put_span(std::vector<int32_t>& out, Span s) {
   out.push_back(static_cast<int32_t>(s.start));
@@ -105,9 +154,9 @@ void to_packed(const Document& doc, std::vector<int32_t>& out) {
 
   out.push_back(static_cast<int32_t>(doc.claims.size()));
   for (const Claim& c : doc.claims) {
-    out.push_back(static_cast<int32_t>(strings.label(to_string(c.kind))));
+    out.push_back(static_cast<int32_t>(strings.label(label_of(c.kind))));
     put_optional_span(out, c.source);
-    out.push_back(static_cast<int32_t>(strings.label(to_string(c.source_type))));
+    out.push_back(static_cast<int32_t>(strings.label(label_of(c.source_type))));
     out.push_back(c.person >= 0 ? c.person : -1);
     put_optional_span(out, c.cue);
     out.push_back(static_cast<int32_t>(strings.label(c.cue_class)));

@@ -19,3 +19,15 @@ TEST_CASE("word count and token lookup") {
   CHECK(doc.token_text(doc.token_at_or_after(6)) == u"'s");
   CHECK(doc.token_at_or_after(1000) == doc.tokens.size());
 }
+
+TEST_CASE("token_at_or_after agrees with a plain search at every offset, for every token count") {
+  for (size_t count = 0; count <= 17; ++count) {
+    Document doc(std::u16string(3 * count + 4, u'x'));
+    for (uint32_t k = 0; k < count; ++k) doc.tokens.push_back(Token{{3 * k + 1, 3 * k + 3}});  // gaps between
+    for (uint32_t offset = 0; offset <= doc.length(); ++offset) {
+      size_t expected = 0;
+      while (expected < count && doc.tokens[expected].span.end <= offset) ++expected;
+      CHECK(doc.token_at_or_after(offset) == expected);
+    }
+  }
+}

@@ -1,4 +1,4 @@
-// operator new and delete for the wasm build: blocks of up to 256 bytes come from free lists by
+// operator new and delete for the wasm build: blocks of up to 32 KB come from free lists by
 // size class instead of dlmalloc.
 //
 // Why: the stages make many short-lived small objects (strings of more than four UTF-16 units,
@@ -7,8 +7,8 @@
 // free-list pop or one bump of a pointer, and a delete one push.
 //
 // How: small blocks are cut from 64 KB pages, each page holding one size class (16, 32, ...,
-// 256 bytes), its class noted in a table with one byte per 64 KB of the address space (wasm32:
-// 64 KB), so delete finds the class of any pointer with one load. Pages are taken from dlmalloc
+// 256 bytes, then 512, 1024, ..., 32768), its class noted in a table with one byte per 64 KB
+// of the address space (wasm32: 64 KB), so delete finds the class of any pointer with one load. Pages are taken from dlmalloc
 // 1 MB at a time, aligned to 64 KB, and kept for reuse: the memory they hold is the most small
 // blocks ever alive at once, not their total. Anything larger, and every malloc/free (the JS
 // API's text buffer), goes to dlmalloc as before. wasm has one thread per instance, so there is
@@ -26,6 +26,15 @@ constexpr size_t kLargestSmall = kGranule * kClasses;
 constexpr size_t kPageBits = 16;                    // 64 KB pages, one size class each
 constexpr size_t kPage = size_t{1} << kPageBits;
 constexpr size_t kChunk = 16 * kPage;               // taken from dlmalloc at a time
+// Then classes of powers of two, 512 bytes .. 32 KB (two to a page): the per-document arrays
+// (a text, its tokens, sentences, mentions, claims: a few KB each) were dlmalloc's, whose
+// bins cost several times a free-list pop in wasm.
+constexpr size_t kPowerClasses = 7;                 // 512 .. 32768 bytes
+constexpr size_t kLargestPooled = kLargestSmall << kPowerClasses;
+constexpr size_t kAllClasses = kClasses + kPowerClasses;
+
+constexpr size_t class_size(size_t cls) { return cls <= kClasses ? cls * kGranule : kLargestSmall << (cls - kClasses); }
+static_assert(class_size(kAllClasses) == kLargestPooled && kLargestPooled <= kPage / 2, "two blocks to a page at least");
 
 static_assert(sizeof(void*) == 4, "the page table covers a 32-bit address space");
 static_assert(kGranule % __STDCPP_DEFAULT_NEW_ALIGNMENT__ == 0, "blocks keep operator new's alignment");
@@ -37,9 +46,9 @@ struct FreeBlock {
   FreeBlock* next;
 };
 
-FreeBlock* free_list[kClasses + 1];
-char* bump[kClasses + 1];        // the next never-used block of the class's current page
-char* bump_end[kClasses + 1];
+FreeBlock* free_list[kAllClasses + 1];
+char* bump[kAllClasses + 1];        // the next never-used block of the class's current page
+char* bump_end[kAllClasses + 1];
 char* chunk_next = nullptr;      // the next unassigned page of the current chunk
 char* chunk_end = nullptr;
 uint8_t page_class[size_t{1} << (32 - kPageBits)];  // 0: not a small-block page
@@ -54,23 +63,30 @@ void* new_page(size_t cls) {
   char* page = chunk_next;
   chunk_next += kPage;
   page_class[reinterpret_cast<uintptr_t>(page) >> kPageBits] = static_cast<uint8_t>(cls);
-  const size_t size = cls * kGranule;
+  const size_t size = class_size(cls);
   bump[cls] = page + size;
   bump_end[cls] = page + (kPage / size) * size;
   return page;
 }
 
 // A block of `size` bytes, or nullptr when memory is exhausted.
+// The class of a block of `size` bytes (1 .. kLargestPooled).
+size_t class_of(size_t size) {
+  if (size <= kLargestSmall) return (size + kGranule - 1) / kGranule;
+  // 257 .. 512 -> kClasses + 1, 513 .. 1024 -> kClasses + 2, ...
+  return kClasses + static_cast<size_t>(32 - __builtin_clz(static_cast<uint32_t>(size - 1))) - 8;
+}
+
 void* allocate_or_null(size_t size) {
-  if (size - 1 < kLargestSmall) {  // 1 .. 256 (0 wraps round to the large path)
-    const size_t cls = (size + kGranule - 1) / kGranule;
+  if (size - 1 < kLargestPooled) {  // 1 .. 32 KB (0 wraps round to the large path)
+    const size_t cls = class_of(size);
     if (FreeBlock* b = free_list[cls]) {
       free_list[cls] = b->next;
       return b;
     }
     if (bump[cls] != bump_end[cls]) {
       void* p = bump[cls];
-      bump[cls] += cls * kGranule;
+      bump[cls] += class_size(cls);
       return p;
     }
     return new_page(cls);

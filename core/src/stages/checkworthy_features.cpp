@@ -1,6 +1,7 @@
 #include "stages/checkworthy_features.h"
 
 #include <algorithm>
+#include <array>
 
 #include "stages/feature_hash.h"
 #include "stages/flat_hash.h"
@@ -30,8 +31,28 @@ const WordList kOpinion{u"think", u"believe", u"feel", u"hope", u"want", u"shoul
 const WordList kPast{u"was", u"were", u"had", u"did", u"voted", u"passed", u"signed", u"said", u"went", u"created",
                     u"lost", u"spent", u"came", u"made", u"took", u"gave", u"has", u"have", u"been"};
 
-// One lookup per token: each word's lists as bits.
+// One lookup per token: each word's lists as bits. Bit k is also the byte lane k of the
+// sentence's counts (checkworthy_features), and bit 7 the lane of the -ed words.
 enum : uint32_t { kFirst = 1, kSecond = 2, kComp = 4, kSup = 8, kQuant = 16, kOpin = 32, kPastW = 64 };
+enum Lane : int { kLaneFirst, kLaneSecond, kLaneComp, kLaneSup, kLaneQuant, kLaneOpinion, kLanePast, kLaneEd };
+enum OtherLane : int { kLaneDigits, kLaneYears, kLaneTitles, kLaneQuestion };
+
+// Bit k of a byte spread to the lowest bit of byte k of a word.
+constexpr std::array<uint64_t, 256> spread_bits() {
+  std::array<uint64_t, 256> t{};
+  for (uint32_t m = 0; m < 256; ++m)
+    for (int k = 0; k < 8; ++k)
+      if (m >> k & 1) t[m] |= uint64_t{1} << (8 * k);
+  return t;
+}
+constexpr std::array<uint64_t, 256> kSpread = spread_bits();
+
+// packed + inc, byte by byte, each byte held at 4 at most (a byte holds 0 .. 4 and gains 0 or 1:
+// a 5 is the only byte with its bits 0 and 2 both set).
+inline uint64_t add_saturating(uint64_t packed, uint64_t inc) {
+  const uint64_t sum = packed + inc;
+  return sum - (sum & sum >> 2 & 0x0101010101010101ull);
+}
 const FlatHashMap& word_classes() {
   static const FlatHashMap table = [] {
     FlatHashMap t;
@@ -70,17 +91,24 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
   out.resize(size_t{end - first} * kFeaturesPerToken + kSentenceFeatures);
   uint32_t* const o = out.data();
   size_t n = 0;
-  uint32_t words = 0, digits = 0, titles = 0, first_p = 0, second_p = 0, comp = 0, sup = 0, quant = 0, opinion = 0,
-           past = 0, ed = 0, question = 0, years = 0;
+  // The sentence's counts (each read only as bucket(), which is the same from 4 up) as bytes
+  // saturating at 4, eight to a word (Lanes): one add a token instead of a dozen counters, which
+  // the wasm engine kept on the stack.
+  uint64_t lanes = 0;  // kLaneFirst .. kLaneEd: the word classes and endings
+  uint64_t other = 0;  // kLaneDigits .. kLaneQuestion
+  uint32_t words = 0;
   uint32_t prev = kBos;
   const FlatHashMap& classes = word_classes();
+  // The text's view taken once: through doc.token_text() each token read the string's
+  // representation again (the stores into `o` might have changed it, for all the compiler knew).
+  const std::u16string_view text(doc.text());
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
-    const std::u16string_view w = doc.token_text(i);
+    const std::u16string_view w = text.substr(t.span.start, t.span.size());
     // Numbers by kind, not value: "1990" and "2016" are the same feature, as are "3.5" and "12".
     const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : t.lower;
     const bool one = w.size() == 1;
-    if (one && w[0] == u'?') ++question;
+    if (one && w[0] == u'?') other = add_saturating(other, uint64_t{1} << (8 * kLaneQuestion));
     if (!t.has(kWord) && !(one && (w[0] == u'%' || w[0] == u'$'))) continue;
     ++words;
     o[n++] = feature(101, h);
@@ -90,22 +118,25 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     const uint32_t cls = t.has(kDigit) ? 1u : (t.has(kTitle) && i != first) ? 2u : 0u;
     if (cls != 0) o[n++] = feature(104, prev, cls);
     prev = h;
+    uint32_t counted = 0;  // a bit a count of `other`
     if (t.has(kDigit)) {
-      ++digits;
-      if (w.size() == 4 && (w[0] == u'1' || w[0] == u'2')) ++years;
+      counted |= 1u << kLaneDigits;
+      if (w.size() == 4 && (w[0] == u'1' || w[0] == u'2')) counted |= 1u << kLaneYears;
     }
-    if (t.has(kTitle) && !t.has(kSentenceStart) && i != first) ++titles;
+    if (t.has(kTitle) && !t.has(kSentenceStart) && i != first) counted |= 1u << kLaneTitles;
     const uint32_t* found = classes.find(h);
-    const uint32_t bits = found ? *found : 0;
-    if (bits & kFirst) ++first_p;
-    if (bits & kSecond) ++second_p;
-    if ((bits & kComp) || (w.size() > 4 && ends_with(w, u'e', u'r'))) ++comp;
-    if ((bits & kSup) || (w.size() > 5 && w[w.size() - 3] == u'e' && ends_with(w, u's', u't'))) ++sup;
-    if (bits & kQuant) ++quant;
-    if (bits & kOpin) ++opinion;
-    if (bits & kPastW) ++past;
-    if (w.size() > 4 && ends_with(w, u'e', u'd')) ++ed;
+    uint32_t bits = found ? *found : 0;  // the word-list bits are the first lanes (see the enum)
+    if (w.size() > 4 && ends_with(w, u'e', u'r')) bits |= kComp;
+    if (w.size() > 5 && w[w.size() - 3] == u'e' && ends_with(w, u's', u't')) bits |= kSup;
+    if (w.size() > 4 && ends_with(w, u'e', u'd')) bits |= 1u << kLaneEd;
+    lanes = add_saturating(lanes, kSpread[bits & 0xFF]);
+    other = add_saturating(other, kSpread[counted]);
   }
+  auto count = [](uint64_t packed, int lane) { return static_cast<uint32_t>((packed >> (8 * lane)) & 0xFF); };
+  const uint32_t digits = count(other, kLaneDigits), titles = count(other, kLaneTitles), years = count(other, kLaneYears);
+  const uint32_t first_p = count(lanes, kLaneFirst), second_p = count(lanes, kLaneSecond), comp = count(lanes, kLaneComp),
+                 sup = count(lanes, kLaneSup), quant = count(lanes, kLaneQuant), opinion = count(lanes, kLaneOpinion),
+                 past = count(lanes, kLanePast), ed = count(lanes, kLaneEd), question = count(other, kLaneQuestion);
   o[n++] = feature(102, prev, kEos);
   o[n++] = feature(110, bucket(digits));
   o[n++] = feature(111, bucket(titles));

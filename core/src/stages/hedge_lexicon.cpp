@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "stages/feature_hash.h"
 #include "utf.h"
@@ -127,10 +128,10 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
     HedgeRule rule;
     if (!parse_hedge_type(fields[1], &type)) fail("unknown type '" + std::string(fields[1]) + "'");
     if (!parse_hedge_rule(fields[2], &rule)) fail("unknown rule '" + std::string(fields[2]) + "'");
-    const char* explanation = default_explanation(type);
+    std::string_view explanation = default_explanation(type);
     if (fields.size() > 3 && !fields[3].empty()) {
       explanations_.emplace_back(fields[3]);
-      explanation = explanations_.back().c_str();
+      explanation = explanations_.back();
     }
     std::vector<Slot> slots;
     for (std::string_view w : split(fields[0], ' ')) {
@@ -160,14 +161,23 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
       cues_.push_back(std::move(cue));
     }
   }
+  std::unordered_map<uint64_t, std::vector<CueStart>> by_first;
   for (uint32_t i = 0; i < cues_.size(); ++i) {
     const std::vector<uint64_t>& words = cues_[i].words;
-    starts_[words[0]].push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
+    by_first[words[0]].push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
     first_filter_.set(words[0] & (kFilterBits - 1));
   }
-  for (auto& [first, starts] : starts_) {
+  size_t slots = 16;
+  while (slots < by_first.size() * 2) slots *= 2;
+  start_slots_.assign(slots, StartSlot{});
+  start_mask_ = slots - 1;
+  for (auto& [first, list] : by_first) {
     // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
-    std::stable_sort(starts.begin(), starts.end(), [](const CueStart& a, const CueStart& b) { return a.length > b.length; });
+    std::stable_sort(list.begin(), list.end(), [](const CueStart& a, const CueStart& b) { return a.length > b.length; });
+    size_t slot = start_slot(first);
+    while (start_slots_[slot].count != 0) slot = (slot + 1) & start_mask_;
+    start_slots_[slot] = {first, static_cast<uint32_t>(start_list_.size()), static_cast<uint32_t>(list.size())};
+    start_list_.insert(start_list_.end(), list.begin(), list.end());
   }
 }
 

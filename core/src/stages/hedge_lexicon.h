@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -56,7 +55,7 @@ struct HedgeCue {
   HedgeType type = HedgeType::Modal;
   HedgeRule rule = HedgeRule::None;
   std::string phrase;            // the words, space-separated, for reports and the model
-  const char* explanation = "";  // points into the lexicon's own storage
+  std::string_view explanation;  // points into the lexicon's own storage (a view: its length known, no strlen a hedge)
 };
 
 class HedgeLexicon {
@@ -78,9 +77,14 @@ class HedgeLexicon {
   std::pair<const CueStart*, size_t> starts(uint64_t first_word) const {
     // Most tokens start no cue: a bit filter answers for them without a hash-map probe.
     if (!first_filter_.test(first_word & (kFilterBits - 1))) return {nullptr, 0};
-    auto it = starts_.find(first_word);
-    return it == starts_.end() ? std::pair<const CueStart*, size_t>{nullptr, 0}
-                               : std::pair<const CueStart*, size_t>{it->second.data(), it->second.size()};
+    // Open addressing in one flat array (a common word such as "a" or "the" passes the filter
+    // for every token it is: std::unordered_map's hash, modulo and node hops cost several
+    // times this in wasm).
+    for (size_t slot = start_slot(first_word);; slot = (slot + 1) & start_mask_) {
+      const StartSlot& e = start_slots_[slot];
+      if (e.count == 0) return {nullptr, 0};
+      if (e.word == first_word) return {&start_list_[e.offset], e.count};
+    }
   }
   const HedgeCue& cue(uint32_t i) const { return cues_[i]; }
   size_t size() const { return cues_.size(); }
@@ -88,7 +92,18 @@ class HedgeLexicon {
  private:
   std::vector<HedgeCue> cues_;
   std::vector<std::string> explanations_;  // reserved up front: cues point into it
-  std::unordered_map<uint64_t, std::vector<CueStart>> starts_;  // by first word
+  // The cues by first word, as CueStarts one after another in start_list_ (each word's longest
+  // first), found by their first word in start_slots_ (at most half full; count 0 marks an
+  // empty slot).
+  struct StartSlot {
+    uint64_t word = 0;
+    uint32_t offset = 0;
+    uint32_t count = 0;
+  };
+  size_t start_slot(uint64_t word) const { return static_cast<size_t>((word * 0x9E3779B97F4A7C15ull) >> 40) & start_mask_; }
+  std::vector<CueStart> start_list_;
+  std::vector<StartSlot> start_slots_;
+  size_t start_mask_ = 0;
   static constexpr size_t kFilterBits = 1u << 14;
   std::bitset<kFilterBits> first_filter_;
 };

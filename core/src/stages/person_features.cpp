@@ -92,17 +92,6 @@ uint8_t kind_of(const Token& t, std::u16string_view w) {
 
 }  // namespace
 
-void PersonEvidence::finish() {
-  for (std::vector<uint64_t>* v : {&words_, &other_}) {
-    std::sort(v->begin(), v->end());
-    v->erase(std::unique(v->begin(), v->end()), v->end());
-  }
-}
-
-bool PersonEvidence::found(const std::vector<uint64_t>& v, uint64_t word) {
-  return !v.empty() && std::binary_search(v.begin(), v.end(), word);
-}
-
 void PersonFeatures::release_if_large() {
   newsmark::release_if_large(info_);
   newsmark::release_if_large(candidates_);
@@ -112,12 +101,14 @@ void PersonFeatures::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();
   info_.assign(n, PersonTokenInfo{});
   candidates_.clear();
-  // Pass 1: the case class of every token, and each sentence's case mode.
+  // Pass 1: the case class of every token, and each sentence's case mode. (The text's view is
+  // taken once: through doc.token_text() each token read the string's representation again.)
+  const std::u16string_view text(doc.text());
   for (const Sentence& s : doc.sentences) {
     size_t words = 0, upper = 0, lower = 0, short_lower = 0;
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = doc.tokens[i];
-      uint8_t k = info_[i].kind = kind_of(t, doc.token_text(i));
+      uint8_t k = info_[i].kind = kind_of(t, text.substr(t.span.start, t.span.size()));
       if (k == kKindOther || k == kKindDigit) continue;
       ++words;
       upper += k == kKindUpper || k == kKindInitial;
@@ -143,7 +134,7 @@ void PersonFeatures::prepare(const Document& doc) {
     PersonTokenInfo& x = info_[i];
     if (!window) continue;  // no capital within two tokens
     // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
-    std::u16string_view w = doc.token_text(i);
+    std::u16string_view w = text.substr(doc.tokens[i].span.start, doc.tokens[i].span.size());
     if (!ascii_word_hashes(w, &x.word, &x.shape)) {
       x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
       if (x.kind == kKindOther || x.kind == kKindDigit) continue;

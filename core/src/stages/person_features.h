@@ -14,6 +14,7 @@
 
 #include "newsmark/document.h"
 #include "stages/person_lexicon.h"
+#include "stages/word_counts.h"
 
 namespace newsmark {
 
@@ -56,20 +57,19 @@ struct PersonTokenInfo {
 class PersonEvidence {
  public:
   void clear() { words_.clear(); other_.clear(); filter_[0] = filter_[1] = filter_[2] = filter_[3] = 0; }
-  void add(uint64_t word) { words_.push_back(word); mark(word); }
-  void add_other(uint64_t word) { other_.push_back(word); mark(word); }  // in a name of something else
-  void finish();  // sorts and dedups; call after the last add()
-  bool has(uint64_t word) const { return maybe(word) && found(words_, word); }
-  bool has_other(uint64_t word) const { return maybe(word) && found(other_, word); }
+  void add(uint64_t word) { words_.add(word); mark(word); }
+  void add_other(uint64_t word) { other_.add(word); mark(word); }  // in a name of something else
+  void finish() {}  // call after the last add()
+  bool has(uint64_t word) const { return maybe(word) && words_.count(word) != 0; }
+  bool has_other(uint64_t word) const { return maybe(word) && other_.count(word) != 0; }
   bool empty() const { return words_.empty() && other_.empty(); }
 
  private:
-  // A 256-bit filter turns away most words before the binary search.
+  // A 256-bit filter turns away most words before the table.
   void mark(uint64_t word) { filter_[(word >> 62) & 3] |= uint64_t(1) << ((word >> 56) & 63); }
   bool maybe(uint64_t word) const { return (filter_[(word >> 62) & 3] >> ((word >> 56) & 63)) & 1; }
-  static bool found(const std::vector<uint64_t>& v, uint64_t word);
-  std::vector<uint64_t> words_;
-  std::vector<uint64_t> other_;
+  WordCounts words_;
+  WordCounts other_;
   uint64_t filter_[4] = {0, 0, 0, 0};
 };
 

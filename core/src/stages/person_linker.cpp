@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <unordered_map>
 
 #include "stages/feature_hash.h"
+#include "stages/flat_string_map.h"
 #include "stages/linker_lexicons.h"
 #include "stages/person_names.h"
 #include "stages/role_anaphora.h"
@@ -42,13 +42,28 @@ struct Entity {
   int male = 0, female = 0;             // honorifics seen ("Mr", "Mrs")
 };
 
-// The hash of the linker's string maps: FNV-1a, cheap for the short strings they hold (name
-// parts and words), where the standard hash ran murmur over the bytes.
-struct ShortStringHash {
-  size_t operator()(std::u16string_view s) const { return hash_units(s); }
+// A name form the propagator spreads, exactly as written: its words are the texts of the
+// tokens of the mention it was first seen as, tokens [first, first + size), so a form holds no
+// list of its own.
+struct SpreadForm {
+  size_t first = 0;
+  size_t size = 0;
+  int entity = -1;  // -1 when two people share the form
+  std::u16string_view word(const Document& doc, size_t k) const { return doc.token_text(first + k); }
 };
-template <typename Key, typename Value>
-using ShortStringMap = std::unordered_map<Key, Value, ShortStringHash>;
+
+// The linker's string maps, kept from document to document (per thread: each Analyzer runs on
+// one), so their keys and lists reuse their memory: flat_string_map.h.
+struct LinkerMaps {
+  FlatStringMap<std::vector<int>> by_part;  // part -> people with a form holding it
+  FlatStringMap<std::vector<int>> by_key;   // a full form's parts -> its people
+  FlatStringMap<int> surnames;              // the propagator's last parts of full names
+  FlatStringMap<std::vector<SpreadForm>> forms;  // the propagator's forms by first word
+};
+LinkerMaps& linker_maps() {
+  static thread_local LinkerMaps maps;
+  return maps;
+}
 
 bool same_sentence(const Document& doc, size_t a, size_t b) { return doc.tokens[a].sentence == doc.tokens[b].sentence; }
 
@@ -119,7 +134,11 @@ std::vector<Mention> collect_mentions(const Document& doc) {
 
 class Linker {
  public:
-  Linker(const Document& doc, std::vector<Mention>& mentions) : doc_(doc), mentions_(mentions) {}
+  Linker(const Document& doc, std::vector<Mention>& mentions)
+      : doc_(doc), mentions_(mentions), by_part_(linker_maps().by_part), by_key_(linker_maps().by_key) {
+    by_part_.clear();
+    by_key_.clear();
+  }
 
   std::vector<Entity> link() {
     // Full names first, so a bare surname can go to a person named anywhere in the article.
@@ -215,12 +234,12 @@ class Linker {
     };
     const std::vector<int>* rarest = nullptr;
     for (const std::u16string& part : m.form.parts) {
-      auto it = by_part_.find(part);
-      if (it == by_part_.end()) {
+      const std::vector<int>* with_part = by_part_.find(part);
+      if (!with_part) {
         rarest = nullptr;
         break;
       }
-      if (!rarest || it->second.size() < rarest->size()) rarest = &it->second;
+      if (!rarest || with_part->size() < rarest->size()) rarest = with_part;
     }
     if (rarest) {
       for (int e : *rarest) add(e);
@@ -229,15 +248,14 @@ class Linker {
       const auto& parts = m.form.parts;
       for (size_t a = 0; a < parts.size(); ++a) {
         for (size_t b = a + 1; b <= parts.size(); ++b) {
-          auto it = by_key_.find(key(parts.begin() + a, parts.begin() + b, m.form.suffix));
-          if (it == by_key_.end()) continue;
-          for (int e : it->second) add(e);
+          const std::vector<int>* with_key = by_key_.find(key(parts.begin() + a, parts.begin() + b, m.form.suffix));
+          if (!with_key) continue;
+          for (int e : *with_key) add(e);
         }
       }
       if (parts.size() > 2) {
-        auto it = by_key_.find(ends_key(parts, m.form.suffix));
-        if (it != by_key_.end()) {
-          for (int e : it->second) add(e);
+        if (const std::vector<int>* with_key = by_key_.find(ends_key(parts, m.form.suffix))) {
+          for (int e : *with_key) add(e);
         }
       }
     }
@@ -324,8 +342,8 @@ class Linker {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity> entities_;
-  ShortStringMap<std::u16string, std::vector<int>> by_part_;  // part -> people with a form holding it
-  ShortStringMap<std::u16string, std::vector<int>> by_key_;   // a full form's parts -> its people
+  FlatStringMap<std::vector<int>>& by_part_;  // part -> people with a form holding it
+  FlatStringMap<std::vector<int>>& by_key_;   // a full form's parts -> its people
   mutable std::vector<uint32_t> seen_;                             // scratch for possible()
   mutable std::u16string key_;                                     // scratch for key()
   mutable std::vector<int> possible_, candidates_;                 // scratch for possible() and the matches
@@ -370,25 +388,25 @@ bool verb_like(std::u16string_view w) {
 class Propagator {
  public:
   Propagator(const Document& doc, std::vector<Mention>& mentions, std::vector<Entity>& entities)
-      : doc_(doc), mentions_(mentions), entities_(entities) {}
+      : doc_(doc), mentions_(mentions), entities_(entities), forms_(linker_maps().forms) {
+    forms_.clear();
+  }
 
   void run() {
     collect_forms();
     std::vector<uint8_t> owned(doc_.tokens.size(), 0);  // bytes, not bits: read for every token
     for (const Mention& m : mentions_) std::fill(owned.begin() + m.first, owned.begin() + m.end, true);
     const size_t n_before = mentions_.size();
-    for (size_t t = 0; t < doc_.tokens.size(); ++t) {
-      // Names are matched as written, and the forms all open with a capital.
-      const uint32_t flags = doc_.tokens[t].flags;
-      if (!(flags & kAlpha) || !(flags & (kTitle | kUpper)) || owned[t]) continue;
-      if (!((first_words_ >> (token_hash_lower(doc_, t) >> 26)) & 1)) continue;  // most capitalised words open no form
-      auto it = forms_.find(doc_.token_text(t));
-      if (it == forms_.end()) continue;
-      for (const Form& f : it->second) {
+    const size_t n = doc_.tokens.size();
+    for (size_t t = next_form_start(doc_, owned.data(), first_words_, 0); t < n;
+         t = next_form_start(doc_, owned.data(), first_words_, t + 1)) {
+      const std::vector<Form>* forms = forms_.find(doc_.token_text(t));
+      if (!forms) continue;
+      for (const Form& f : *forms) {
         if (f.entity < 0 || !matches(f, t, owned)) continue;
         Mention m;
         m.first = t;
-        m.end = t + f.words.size();
+        m.end = t + f.size;
         m.span = Span{doc_.tokens[m.first].span.start, doc_.tokens[m.end - 1].span.end};
         m.form = parse_name(doc_.view(m.span));
         read_honorific(doc_, m);
@@ -406,10 +424,23 @@ class Propagator {
   }
 
  private:
-  struct Form {
-    std::vector<std::u16string_view> words;  // token texts, exactly as written (views of the text)
-    int entity = -1;                    // -1 when two people share the form
-  };
+  using Form = SpreadForm;
+
+  // The first token from `t` on that may open a form: names are matched as written, and the
+  // forms all open with a capital; most capitalised words open none (a bit of first_words for
+  // the top 6 bits of each form's first word's hash_lower). A function of its own, not inlined:
+  // the scan over every token then keeps its values in registers (inlined into the stage's one
+  // large function, the wasm engine kept them on the stack).
+  __attribute__((noinline)) static size_t next_form_start(const Document& doc, const uint8_t* owned,
+                                                          uint64_t first_words, size_t t) {
+    const size_t n = doc.tokens.size();
+    for (; t < n; ++t) {
+      const uint32_t flags = doc.tokens[t].flags;
+      if (!(flags & kAlpha) || !(flags & (kTitle | kUpper)) || owned[t]) continue;
+      if ((first_words >> (token_hash_lower(doc, t) >> 26)) & 1) return t;
+    }
+    return n;
+  }
 
   // The form of tokens [first, end) as written. Most mentions repeat a form the person has, so
   // it is looked for among the forms before its words are copied out.
@@ -418,17 +449,14 @@ class Propagator {
     first_words_ |= uint64_t{1} << (hash_lower(front) >> 26);
     auto& list = forms_[front];
     for (Form& f : list) {
-      if (f.words.size() == end - first &&
-          std::equal(f.words.begin(), f.words.end(), doc_.tokens.begin() + static_cast<std::ptrdiff_t>(first),
-                     [&](std::u16string_view w, const Token& t) { return w == doc_.view(t.span); })) {
+      bool same = f.size == end - first;
+      for (size_t k = 0; k < f.size && same; ++k) same = f.word(doc_, k) == doc_.token_text(first + k);
+      if (same) {
         if (f.entity != entity) f.entity = -1;
         return;
       }
     }
-    std::vector<std::u16string_view> words;
-    words.reserve(end - first);
-    for (size_t t = first; t < end; ++t) words.push_back(doc_.token_text(t));
-    list.push_back(Form{std::move(words), entity});
+    list.push_back(Form{first, end - first, entity});
   }
 
   // Only a person the article clearly names spreads: named in full, and either with a known
@@ -455,7 +483,8 @@ class Propagator {
   }
 
   void collect_forms() {
-    ShortStringMap<std::u16string, int> surnames;  // last parts of full names
+    FlatStringMap<int>& surnames = linker_maps().surnames;  // last parts of full names
+    surnames.clear();
     for (const Mention& m : mentions_) {
       if (m.full()) ++surnames[m.form.parts.back()];
     }
@@ -468,7 +497,7 @@ class Propagator {
       // the name opens with another person's surname ("Yeltsin endorses Lebed Chechnya peace
       // plan": the tagger joined a surname to a place).
       const Mention& name = mentions_[display_mention(mentions_, entities_[e])];
-      if (surnames.count(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
+      if (surnames.contains(name.form.parts.front()) && !own_surname(e, name.form.parts.front())) continue;
       if (name.end - name.first >= 2 && doc_.tokens[name.end - 1].has(kAlpha) &&
           !is_generational_suffix(FoldedWord(doc_.token_text(name.end - 1)))) {
         add_form(name.end - 1, name.end, static_cast<int>(e));
@@ -477,16 +506,16 @@ class Propagator {
   }
 
   bool matches(const Form& f, size_t t, const std::vector<uint8_t>& owned) const {
-    size_t end = t + f.words.size();
+    size_t end = t + f.size;
     if (end > doc_.tokens.size()) return false;
-    for (size_t k = 0; k < f.words.size(); ++k) {
-      if (owned[t + k] || !same_sentence(doc_, t, t + k) || doc_.token_text(t + k) != f.words[k]) return false;
+    for (size_t k = 0; k < f.size; ++k) {
+      if (owned[t + k] || !same_sentence(doc_, t, t + k) || doc_.token_text(t + k) != f.word(doc_, k)) return false;
     }
     if (end < doc_.tokens.size() && same_sentence(doc_, t, end)) {
       const Token& next = doc_.tokens[end];
       if (is_non_person_head(doc_.token_text(end))) return false;  // "Trump Tower", "Trump administration"
       if (owned[end] || (is_capitalised_word(next) && !next.has(kPossessive))) return false;  // a longer name
-      if (f.words.size() == 1 && next.has(kDigit)) return false;  // "May 5" is a date
+      if (f.size == 1 && next.has(kDigit)) return false;  // "May 5" is a date
       if (next.has(kLower) && next.has(kAlpha) && !verb_like(FoldedWord(doc_.token_text(end)))) {
         return false;  // "the new Aston factory", "Star Wars film": a name used as a modifier
       }
@@ -515,7 +544,7 @@ class Propagator {
   const Document& doc_;
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
-  ShortStringMap<std::u16string_view, std::vector<Form>> forms_;  // by first word
+  FlatStringMap<std::vector<Form>>& forms_;  // by first word
   uint64_t first_words_ = 0;  // a bit for the top 6 bits of each form's first word's hash_lower: a cheap test before forms_
 };
 

@@ -59,7 +59,31 @@ void decode_run(const float* scores, size_t first, size_t end, const float* from
   for (size_t j = 1; j < n; ++j) {
     const float* s = scores + (first + j) * kPersonTags;
     const float* prev = &delta[(j - 1) * kPersonTags];
+#ifdef __wasm_simd128__
+    // In wasm, the first four tags at once (a lane each; the same additions and comparisons in
+    // the same order as the loop below, so the same values and ties), the fifth apart.
+    static_assert(kPersonTags == 5, "four tags in a vector and the fifth apart");
+    {
+      v128_t best = wasm_f32x4_add(wasm_f32x4_splat(prev[0]), wasm_v128_load(allowed[0]));
+      v128_t arg = wasm_i32x4_splat(0);
+      for (int p = 1; p < kPersonTags; ++p) {
+        const v128_t v = wasm_f32x4_add(wasm_f32x4_splat(prev[p]), wasm_v128_load(allowed[p]));
+        const v128_t better = wasm_f32x4_gt(v, best);
+        best = wasm_v128_bitselect(v, best, better);
+        arg = wasm_v128_bitselect(wasm_i32x4_splat(p), arg, better);
+      }
+      const v128_t out = wasm_f32x4_sub(wasm_f32x4_add(best, wasm_v128_load(s)), wasm_f32x4_splat(s[kTagOut]));
+      wasm_v128_store(&delta[j * kPersonTags], out);
+      uint8_t* b = &back[j * kPersonTags];
+      b[0] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 0));
+      b[1] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 1));
+      b[2] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 2));
+      b[3] = static_cast<uint8_t>(wasm_i32x4_extract_lane(arg, 3));
+    }
+    for (int t = 4; t < kPersonTags; ++t) {
+#else
     for (int t = 0; t < kPersonTags; ++t) {
+#endif
       float best = prev[0] + allowed[0][t];
       uint8_t arg = 0;
       for (int p = 1; p < kPersonTags; ++p) {
@@ -88,9 +112,24 @@ void decode_candidate_run(const float* scores, size_t first, size_t end, const f
                           const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags,
                           std::vector<float>& delta, std::vector<uint8_t>& back) {
   constexpr size_t kShortRun = 16;
+  const size_t n = end - first;
+  if (n == 1) {
+    // A lone candidate (two runs in three: a capitalised word between lower-case ones):
+    // decode_run's first step and its choice of the last tag, without the lattice.
+    const float* s = scores + first * kPersonTags;
+    uint8_t t = 0;
+    float best = kNever;
+    for (int k = 0; k < kPersonTags; ++k) {
+      const bool inside = k == kTagInside || k == kTagOtherInside;
+      const float delta = inside ? kNever : from[k] + s[k] - s[kTagOut];
+      const float v = delta + (into_out ? allowed[k][kTagOut] : 0.0f);
+      if (v > best) best = v, t = static_cast<uint8_t>(k);
+    }
+    tags[first] = t;
+    return;
+  }
   float short_delta[kShortRun * kPersonTags];
   uint8_t short_back[kShortRun * kPersonTags];
-  const size_t n = end - first;
   if (n <= kShortRun) {
     decode_run(scores, first, end, from, into_out, allowed, tags, short_delta, short_back);
     return;
@@ -220,18 +259,14 @@ void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector
 
 std::vector<TokenRange> vote_by_document_at(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
                                             std::vector<TokenRange> spans, const TokenList& may_tag) {
-  // The words of every token in a person's name and in another name, each sorted for counting.
-  std::vector<uint64_t> in_person, in_other;
+  // How often each word is in a person's name and in another name (kept from call to call).
+  static thread_local WordCounts in_person, in_other;
+  in_person.clear();
+  in_other.clear();
   for (size_t i : may_tag) {
-    if (tags[i] != kTagOut) (tags[i] >= kTagOtherBegin ? in_other : in_person).push_back(info[i].word);
+    if (tags[i] != kTagOut) (tags[i] >= kTagOtherBegin ? in_other : in_person).add(info[i].word);
   }
-  std::sort(in_person.begin(), in_person.end());
-  std::sort(in_other.begin(), in_other.end());
-  auto count = [&](uint64_t word, uint8_t other) {
-    const std::vector<uint64_t>& v = other ? in_other : in_person;
-    auto range = std::equal_range(v.begin(), v.end(), word);
-    return static_cast<size_t>(range.second - range.first);
-  };
+  auto count = [&](uint64_t word, uint8_t other) { return (other ? in_other : in_person).count(word); };
   std::vector<TokenRange> kept;
   kept.reserve(spans.size());
   for (const TokenRange& r : spans) {
@@ -342,7 +377,8 @@ void PersonTagger::run(Document& doc) {
   features_.prepare(doc);
   const std::vector<PersonTokenInfo>& info = features_.info();
   // Only candidates' scores are ever read, and the first pass sets each of theirs: no clearing.
-  scores_.resize(n * kPersonTags);
+  // Grown, never shrunk here: a resize back up would zero the new part first.
+  if (scores_.size() < n * kPersonTags) scores_.resize(n * kPersonTags);
   tags_.assign(n, kTagOut);
   uint32_t feats[kMaxPersonFeatures];
   float allowed[kTransitionRows][kPersonTags];

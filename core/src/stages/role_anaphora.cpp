@@ -187,6 +187,19 @@ int resolve(const Document& doc, const RolePhrase& p, const std::vector<Person>&
   return best;
 }
 
+// The first "the" from token k on that no descriptor covers and no mention owns. A function of
+// its own, not inlined: the scan over every token then keeps its values in registers (inlined
+// into the linker's one large function, the wasm engine kept them on the stack).
+__attribute__((noinline)) size_t next_free_the(const Document& doc, const std::vector<uint8_t>& covered,
+                                               const std::vector<int>& owner, size_t k) {
+  static const uint32_t the = hash_lower(u"the");
+  for (const size_t n = doc.tokens.size(); k < n; ++k) {
+    // The token's hash first: one load turns away nearly every token.
+    if (token_hash_lower(doc, k) == the && !covered[k] && owner[k] < 0 && is_the(doc.token_text(k))) return k;
+  }
+  return doc.tokens.size();
+}
+
 }  // namespace
 
 void add_definite_role_descriptors(const Document& doc, const std::vector<int>& owner, std::vector<Person>& people) {
@@ -203,10 +216,7 @@ void add_definite_role_descriptors(const Document& doc, const std::vector<int>& 
     }
   }
   std::vector<std::pair<int, Span>> found;
-  const uint32_t the = hash_lower(u"the");
-  for (size_t k = 0; k < doc.tokens.size(); ++k) {
-    // The token's hash first: one load turns away nearly every token.
-    if (token_hash_lower(doc, k) != the || covered[k] || owner[k] >= 0 || !is_the(doc.token_text(k))) continue;
+  for (size_t k = next_free_the(doc, covered, owner, 0); k < doc.tokens.size(); k = next_free_the(doc, covered, owner, k + 1)) {
     size_t limit = doc.sentences[doc.tokens[k].sentence].end_token;
     // Most "the" open no role phrase, and their next word shows it at once: not a role word,
     // not capitalised, not an ordinal ("45th"). read_phrase() would stop there.

@@ -98,17 +98,18 @@ bool space_at(u16string_view text, size_t i) {
 bool ascii_word_features(u16string_view w, uint32_t* flags, uint32_t* lower) {
   if (w.empty()) return false;
   uint32_t h = kFnvOffset;
-  size_t uppers = 0;
+  uint32_t uppers = 0;
+  bool letters = true;
+  // Without a branch a unit: c | 0x20 is the lower case of a letter (the hash of anything else
+  // is thrown away), and whether the unit was a letter is gathered for the end. The branches on
+  // the case mispredicted at every capital.
   for (char16_t c : w) {
-    if (static_cast<char16_t>(c - u'a') < 26) {
-      h = (h ^ c) * kFnvPrime * kFnvPrime;  // hash_lower's two steps; the high byte is 0
-    } else if (static_cast<char16_t>(c - u'A') < 26) {
-      h = (h ^ (c + 32u)) * kFnvPrime * kFnvPrime;
-      ++uppers;
-    } else {
-      return false;
-    }
+    const uint32_t folded = c | 0x20u;
+    letters &= folded - u'a' < 26u;
+    uppers += c < u'a';
+    h = (h ^ folded) * (kFnvPrime * kFnvPrime);  // hash_lower's two steps; the high byte is 0
   }
+  if (!letters) return false;
   const size_t n = w.size();
   const bool first_upper = w[0] <= u'Z';
   uint32_t f = kWord | kAlpha;
@@ -211,9 +212,11 @@ void Segmenter::tokenize(Document& doc) {
 
   // Flags from the token's own text and from its surroundings.
   const std::array<uint32_t, 128>& single_ascii = single_ascii_flags();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    Token& t = tokens[i];
-    const u16string_view w = doc.view(t.span);
+  // The bounds read once: the stores into the tokens would have them read (and the count
+  // divided by the token's size) again every step.
+  for (Token *t_at = tokens.data(), *t_end = t_at + tokens.size(); t_at != t_end; ++t_at) {
+    Token& t = *t_at;
+    const u16string_view w = text.substr(t.span.start, t.span.size());
     if (!ascii_word_features(w, &t.flags, &t.lower)) {
       t.flags |= w.size() == 1 && w[0] < 0x80 ? single_ascii[w[0]] : text_flags(w);
       t.lower = hash_lower(w);
@@ -232,11 +235,13 @@ void Segmenter::split_sentences(Document& doc) {
 
   // Keep a boundary unless it falls inside a token or right after an abbreviation that
   // the next word shows does not end the sentence.
-  std::vector<uint32_t> kept;
-  kept.reserve(bounds.size());
+  std::vector<uint32_t>& kept = kept_;
+  kept.clear();
+  kept.reserve(bounds.size() + 1);
+  size_t next = 0;  // the first token ending after the boundary: the boundaries ascend, so it only moves on
   for (uint32_t b : bounds) {
     if (b == 0 || b >= text.size()) continue;
-    size_t next = doc.token_at_or_after(b);
+    while (next < tokens.size() && tokens[next].span.end <= b) ++next;
     if (next < tokens.size() && tokens[next].span.start < b) continue;  // inside a token
     if (next == 0 || next >= tokens.size()) { kept.push_back(b); continue; }
     const Token& prev = tokens[next - 1];
@@ -263,6 +268,7 @@ void Segmenter::split_sentences(Document& doc) {
   }
   kept.push_back(static_cast<uint32_t>(text.size()));
   release_if_large(bounds);
+  doc.sentences.reserve(kept.size());
 
   // Sentences: trimmed spans holding their tokens; paragraphs split at line breaks.
   size_t tok = 0;
@@ -290,6 +296,7 @@ void Segmenter::split_sentences(Document& doc) {
       doc.sentences.push_back(s);
     }
   }
+  release_if_large(kept_);
 }
 
 }  // namespace newsmark

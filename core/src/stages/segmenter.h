@@ -32,6 +32,7 @@ class Segmenter : public Stage {
   std::vector<Span> raw_;
   SentenceBreaks sentences_;
   std::vector<uint32_t> bounds_;  // reused across documents
+  std::vector<uint32_t> kept_;
 };
 
 }  // namespace newsmark

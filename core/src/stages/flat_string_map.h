@@ -1,0 +1,95 @@
+// A map from short UTF-16 strings (name parts, keys of name forms, words) to values, in two
+// flat arrays: open-addressing slots (the index of an entry, 0 for none; at most half full)
+// and the entries, whose keys and values keep their memory when the map is cleared. The person
+// linker fills a few such maps for every document; as std::unordered_maps each insert made a
+// node and a key string, and each lookup a modulo and a hop, a good part of the stage in wasm.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "stages/feature_hash.h"
+
+namespace newsmark {
+
+template <typename Value>
+class FlatStringMap {
+ public:
+  // The value of `key`, made (empty, or 0) when the map has none.
+  Value& operator[](std::u16string_view key) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    const uint32_t h = hash_units(key);
+    size_t i = slot_of(h);
+    for (; slots_[i] != 0; i = (i + 1) & mask_) {
+      Entry& e = entries_[slots_[i] - 1];
+      if (e.hash == h && e.key == key) return e.value;
+    }
+    if (size_ == entries_.size()) entries_.emplace_back();
+    Entry& e = entries_[size_];
+    e.hash = h;
+    e.key.assign(key.data(), key.size());
+    if constexpr (std::is_arithmetic_v<Value>) e.value = Value{};
+    else e.value.clear();
+    slots_[i] = static_cast<uint32_t>(++size_);
+    return e.value;
+  }
+  // The value of `key`, or nullptr.
+  const Value* find(std::u16string_view key) const {
+    if (size_ == 0) return nullptr;
+    const uint32_t h = hash_units(key);
+    for (size_t i = slot_of(h); slots_[i] != 0; i = (i + 1) & mask_) {
+      const Entry& e = entries_[slots_[i] - 1];
+      if (e.hash == h && e.key == key) return &e.value;
+    }
+    return nullptr;
+  }
+  Value* find(std::u16string_view key) { return const_cast<Value*>(static_cast<const FlatStringMap*>(this)->find(key)); }
+  bool contains(std::u16string_view key) const { return find(key) != nullptr; }
+  size_t size() const { return size_; }
+
+  // Empties the map, keeping the memory of its keys and values for the next document (a huge
+  // document's is released).
+  void clear() {
+    if (entries_.size() > kKeepEntries) {
+      std::vector<Entry>().swap(entries_);
+      std::vector<uint32_t>().swap(slots_);
+      mask_ = 0;
+    } else if (size_ != 0) {
+      std::fill(slots_.begin(), slots_.end(), 0u);
+    }
+    size_ = 0;
+  }
+
+ private:
+  static constexpr size_t kKeepEntries = 4096;
+  struct Entry {
+    uint32_t hash = 0;
+    std::u16string key;
+    Value value{};
+  };
+  size_t slot_of(uint32_t h) const { return static_cast<size_t>((h * 0x9E3779B1u) >> shift_) & mask_; }
+  void grow() {
+    const size_t n = slots_.empty() ? 32 : slots_.size() * 2;
+    slots_.assign(n, 0u);
+    mask_ = n - 1;
+    shift_ = 32;
+    for (size_t k = n; k > 1; k >>= 1) --shift_;
+    for (size_t e = 0; e < size_; ++e) {
+      size_t i = slot_of(entries_[e].hash);
+      while (slots_[i] != 0) i = (i + 1) & mask_;
+      slots_[i] = static_cast<uint32_t>(e + 1);
+    }
+  }
+  std::vector<uint32_t> slots_;
+  std::vector<Entry> entries_;  // the first size_ are the map's; the rest keep their memory
+  size_t size_ = 0;
+  size_t mask_ = 0;
+  unsigned shift_ = 32;
+};
+
+}  // namespace newsmark
