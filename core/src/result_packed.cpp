@@ -1,7 +1,9 @@
 #include "result_packed.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,6 +11,7 @@
 
 #include "json_writer.h"
 #include "newsmark/newsmark.h"
+#include "scratch.h"
 #include "utf.h"
 
 namespace newsmark {
@@ -26,6 +29,14 @@ int32_t scaled(double v) { return static_cast<int32_t>(fixed_point_e4(v)); }
 // come (each person's once).
 class Strings {
  public:
+  // Empties the table for the next result, keeping its memory (its arrays grew for every result).
+  void clear() {
+    labels_.clear();
+    std::fill(std::begin(by_key_), std::end(by_key_), uint16_t{0});
+    words_.clear();
+    release_if_large(words_);  // (a huge text's names: scratch.h)
+    count_ = 0;
+  }
   uint32_t label(std::string_view utf8) {
     uint16_t& slot = by_key_[(quick_key(utf8) * 0x9E3779B1u) >> (32 - kSlotBits)];
     if (slot && same(labels_[slot - 1].first, utf8)) return labels_[slot - 1].second;
@@ -134,7 +145,8 @@ void to_packed(const Document& doc, std::vector<int32_t>& out) {
   out.push_back(scaled(hedge_density(doc)));
   const size_t strings_at = out.size();
   out.push_back(0);  // where the strings start, once known
-  Strings strings;
+  static thread_local Strings strings;  // (kept from result to result: see clear())
+  strings.clear();
 
   out.push_back(static_cast<int32_t>(doc.sentences.size()));
   for (const Sentence& s : doc.sentences) {
