@@ -1,57 +1,80 @@
 #include "jsonl_batch.h"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <mutex>
-#include <thread>
 
 #include "jsonl_record.h"
 
 namespace newsmark {
 
-namespace {
+JsonlBatchAnalyzer::JsonlBatchAnalyzer(unsigned jobs) : jobs_(std::max(jobs, 1u)), analyzers_(jobs_) {}
 
-void analyze_line(Analyzer& analyzer, JsonlRecord& record, JsonlLine& line) {
-  line.result.clear();
-  line.error.clear();
-  if (!parse_jsonl_record(line.text, &record, &line.error)) return;
-  line.result = analyzer.analyze_json(std::move(record.text), std::move(record.id_json));
-  line.result += '\n';
-}
-
-}  // namespace
-
-JsonlBatchAnalyzer::JsonlBatchAnalyzer(unsigned jobs) {
-  for (unsigned i = 0; i < std::max(jobs, 1u); ++i) analyzers_.push_back(std::make_unique<Analyzer>());
+JsonlBatchAnalyzer::~JsonlBatchAnalyzer() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  for (std::thread& h : helpers_) h.join();
 }
 
 void JsonlBatchAnalyzer::run(std::vector<JsonlLine>& batch) {
-  // Each thread takes the next line not yet taken: articles differ a hundredfold in length,
-  // so a fixed split would leave one thread idle while the other finishes.
-  std::atomic<size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto work = [&](Analyzer& analyzer) {
-    JsonlRecord record;
-    try {
-      for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < batch.size();) {
-        analyze_line(analyzer, record, batch[i]);
-      }
-    } catch (...) {
-      std::lock_guard<std::mutex> lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-      next.store(batch.size());  // the others stop after their current line
-    }
-  };
-  const size_t threads = std::min(analyzers_.size(), batch.size());
-  std::vector<std::thread> helpers;
-  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work, std::ref(*analyzers_[t]));
-  work(*analyzers_[0]);
-  for (std::thread& h : helpers) h.join();
-  if (failure) std::rethrow_exception(failure);
+  batch_ = &batch;
+  next_.store(0);
+  failure_ = nullptr;
+  // The helpers start with the first batch that has work for them.
+  if (helpers_.empty() && batch.size() > 1) {
+    for (size_t slot = 1; slot < jobs_; ++slot) helpers_.emplace_back(&JsonlBatchAnalyzer::helper_loop, this, slot, generation_);
+  }
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++generation_;
+    busy_ = helpers_.size();
+  }
+  wake_.notify_all();
+  work(0);
+  std::unique_lock<std::mutex> lock(mutex_);
+  finished_.wait(lock, [&] { return busy_ == 0; });
+  batch_ = nullptr;
+  if (failure_) std::rethrow_exception(failure_);
 }
 
-unsigned default_jobs() { return std::max(std::thread::hardware_concurrency(), 1u); }
+void JsonlBatchAnalyzer::helper_loop(size_t slot, uint64_t seen) {
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      wake_.wait(lock, [&] { return stopping_ || generation_ != seen; });
+      if (stopping_) return;
+      seen = generation_;
+    }
+    work(slot);
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (--busy_ == 0) finished_.notify_one();
+  }
+}
+
+void JsonlBatchAnalyzer::work(size_t slot) {
+  std::vector<JsonlLine>& batch = *batch_;
+  try {
+    if (!analyzers_[slot]) analyzers_[slot] = std::make_unique<Analyzer>();
+    Analyzer& analyzer = *analyzers_[slot];
+    JsonlRecord record;
+    // Each thread takes the next line not yet taken: articles differ a hundredfold in length,
+    // so a fixed split would leave one thread idle while the other finishes.
+    for (size_t i; (i = next_.fetch_add(1, std::memory_order_relaxed)) < batch.size();) {
+      JsonlLine& line = batch[i];
+      line.result.clear();
+      line.error.clear();
+      if (!parse_jsonl_record(line.text, &record, &line.error)) continue;
+      line.result = analyzer.analyze_json(std::move(record.text), std::move(record.id_json));
+      line.result += '\n';
+    }
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!failure_) failure_ = std::current_exception();
+    next_.store(batch.size());  // the others stop after their current line
+  }
+}
+
+unsigned default_jobs() { return std::clamp(std::thread::hardware_concurrency(), 1u, 256u); }
 
 }  // namespace newsmark

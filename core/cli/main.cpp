@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
       format = a.substr(9);
     } else if (a == "--jobs" || a == "-j" || a.rfind("--jobs=", 0) == 0) {
       std::string value;
-      if (a.size() > 7) {
+      if (a.rfind("--jobs=", 0) == 0) {
         value = a.substr(7);
       } else if (i + 1 < argc) {
         value = argv[++i];

@@ -146,7 +146,7 @@ void to_packed(const Document& doc, std::vector<int32_t>& out) {
   const size_t strings_at = out.size();
   out.push_back(0);  // where the strings start, once known
   static thread_local Strings strings;  // (kept from result to result: see clear())
-  strings.clear();
+  strings.clear();  // (already empty unless an exception cut the last result short)
 
   out.push_back(static_cast<int32_t>(doc.sentences.size()));
   for (const Sentence& s : doc.sentences) {
@@ -185,6 +185,9 @@ void to_packed(const Document& doc, std::vector<int32_t>& out) {
   out[strings_at] = static_cast<int32_t>(out.size());
   out.push_back(static_cast<int32_t>(strings.count()));
   out.insert(out.end(), strings.words().begin(), strings.words().end());
+  // Emptied now as well: a huge text's table is not kept through the next analysis, and no
+  // label is left pointing into a document that is gone.
+  strings.clear();
 }
 
 }  // namespace newsmark

@@ -1,7 +1,6 @@
 // Throughput on the same texts, in one run: Newsmark (wasm in node, native CLI) and the peers
 // people use in browsers today (compromise, wink-nlp). Results are checked, not only timed.
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fresh, median, utf8Bytes, ROOT } from './corpus.mjs';
 
@@ -25,7 +24,7 @@ export async function wasmThroughput(Newsmark, docs, reps) {
   return { mbps: utf8Bytes(docs) / MB / (median(times) / 1000), ms: median(times), checked };
 }
 
-// jobs: the CLI's --jobs (articles analyzed at once); undefined leaves its default, the cores.
+// jobs: the CLI's --jobs, articles analyzed at once on that many threads.
 export function nativeThroughput(docs, reps, jobs) {
   const times = [];
   let checked = 0;
@@ -33,7 +32,7 @@ export function nativeThroughput(docs, reps, jobs) {
     const batch = fresh(docs, `native-${r}`);
     const input = batch.map((d) => JSON.stringify(d)).join('\n');
     const t0 = performance.now();
-    const args = ['analyze', '--format', 'jsonl', ...(jobs ? ['--jobs', String(jobs)] : [])];
+    const args = ['analyze', '--format', 'jsonl', '--jobs', String(jobs)];
     const p = spawnSync(`${ROOT}/build/native/bin/newsmark`, args, { input, maxBuffer: 1 << 30 });
     times.push(performance.now() - t0);
     if (p.status !== 0) throw new Error(`native CLI failed: ${p.stderr}`);
@@ -41,7 +40,7 @@ export function nativeThroughput(docs, reps, jobs) {
     if (lines.length !== batch.length) throw new Error('native CLI: wrong number of results');
     checked += lines.length;
   }
-  return { mbps: utf8Bytes(docs) / MB / (median(times) / 1000), ms: median(times), checked, jobs: jobs ?? cpus().length };
+  return { mbps: utf8Bytes(docs) / MB / (median(times) / 1000), ms: median(times), checked, jobs };
 }
 
 export async function compromiseThroughput(docs) {

@@ -28,6 +28,25 @@ TEST_CASE("lexicon phrases expand alternatives and optional words") {
   CHECK(lex.starts(word_hash("will")).second == 0);
 }
 
+TEST_CASE("every built-in cue is found under its first word, with its length and second word") {
+  const HedgeLexicon& lex = HedgeLexicon::builtin();
+  REQUIRE(lex.size() > 100);
+  for (uint32_t i = 0; i < lex.size(); ++i) {
+    const HedgeCue& cue = lex.cue(i);
+    const auto [starts, count] = lex.starts(cue.words[0]);
+    bool found = false;
+    for (size_t k = 0; k < count; ++k) {
+      if (k > 0) CHECK(starts[k].length <= starts[k - 1].length);  // longest first
+      if (starts[k].index != i) continue;
+      found = true;
+      CHECK(starts[k].length == cue.words.size());
+      CHECK(starts[k].second == (cue.words.size() > 1 ? cue.words[1] : 0));
+    }
+    CAPTURE(cue.phrase);
+    CHECK(found);
+  }
+}
+
 TEST_CASE("lexicon errors name the line") {
   CHECK_THROWS_WITH_AS(HedgeLexicon("may\tmodle\t-\n"), "hedge lexicon line 1: unknown type 'modle'", std::runtime_error);
   CHECK_THROWS_WITH_AS(HedgeLexicon("\nmay\tmodal\tnope\n"), "hedge lexicon line 2: unknown rule 'nope'",

@@ -73,6 +73,9 @@ test('jsonl --jobs: the same output in input order for any number of jobs', { sk
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--jobs needs a whole number from 1 to 256/);
   }
+  const empty = runCli(['analyze', '--format', 'jsonl', '--jobs=', '-'], '');  // does not take '-' as its value
+  assert.equal(empty.status, 2);
+  assert.match(empty.stderr, /--jobs needs a whole number/);
 });
 
 test('invalid UTF-8 is refused with the byte offset', { skip }, () => {

@@ -9,8 +9,10 @@
 // How: small blocks are cut from 64 KB pages, each page holding one size class (16, 32, ...,
 // 256 bytes, then 512, 1024, ..., 32768), its class noted in a table with one byte per 64 KB
 // of the address space (wasm32: 64 KB), so delete finds the class of any pointer with one load. Pages are taken from dlmalloc
-// 1 MB at a time, aligned to 64 KB, and kept for reuse: the memory they hold is the most small
-// blocks ever alive at once, not their total. Anything larger, and every malloc/free (the JS
+// 1 MB at a time, aligned to 64 KB, and kept for reuse (a page never changes class): the memory
+// they hold is, summed over the classes, the most blocks of each class ever alive at once (a
+// vector grown by doubling from 512 B to 32 KB leaves a block in each of those classes), not the
+// total ever allocated. Anything larger, and every malloc/free (the JS
 // API's text buffer), goes to dlmalloc as before. wasm has one thread per instance, so there is
 // no locking. Only the wasm build links this file (CMakeLists.txt).
 #include <cstddef>
@@ -69,7 +71,6 @@ void* new_page(size_t cls) {
   return page;
 }
 
-// A block of `size` bytes, or nullptr when memory is exhausted.
 // The class of a block of `size` bytes (1 .. kLargestPooled).
 size_t class_of(size_t size) {
   if (size <= kLargestSmall) return (size + kGranule - 1) / kGranule;
@@ -77,6 +78,7 @@ size_t class_of(size_t size) {
   return kClasses + static_cast<size_t>(32 - __builtin_clz(static_cast<uint32_t>(size - 1))) - 8;
 }
 
+// A block of `size` bytes, or nullptr when memory is exhausted.
 void* allocate_or_null(size_t size) {
   if (size - 1 < kLargestPooled) {  // 1 .. 32 KB (0 wraps round to the large path)
     const size_t cls = class_of(size);

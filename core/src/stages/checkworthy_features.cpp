@@ -31,10 +31,13 @@ const WordList kOpinion{u"think", u"believe", u"feel", u"hope", u"want", u"shoul
 const WordList kPast{u"was", u"were", u"had", u"did", u"voted", u"passed", u"signed", u"said", u"went", u"created",
                     u"lost", u"spent", u"came", u"made", u"took", u"gave", u"has", u"have", u"been"};
 
-// One lookup per token: each word's lists as bits. Bit k is also the byte lane k of the
-// sentence's counts (checkworthy_features), and bit 7 the lane of the -ed words.
-enum : uint32_t { kFirst = 1, kSecond = 2, kComp = 4, kSup = 8, kQuant = 16, kOpin = 32, kPastW = 64 };
+// The byte lanes of a sentence's counts (checkworthy_features), and one lookup per token
+// giving each word's lists as bits: bit k counts into lane k.
 enum Lane : int { kLaneFirst, kLaneSecond, kLaneComp, kLaneSup, kLaneQuant, kLaneOpinion, kLanePast, kLaneEd };
+enum : uint32_t {
+  kFirst = 1u << kLaneFirst, kSecond = 1u << kLaneSecond, kComp = 1u << kLaneComp, kSup = 1u << kLaneSup,
+  kQuant = 1u << kLaneQuant, kOpin = 1u << kLaneOpinion, kPastW = 1u << kLanePast, kEd = 1u << kLaneEd,
+};
 enum OtherLane : int { kLaneDigits, kLaneYears, kLaneTitles, kLaneQuestion };
 
 // Bit k of a byte spread to the lowest bit of byte k of a word.
@@ -92,8 +95,8 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
   uint32_t* const o = out.data();
   size_t n = 0;
   // The sentence's counts (each read only as bucket(), which is the same from 4 up) as bytes
-  // saturating at 4, eight to a word (Lanes): one add a token instead of a dozen counters, which
-  // the wasm engine kept on the stack.
+  // saturating at 4, eight to a word (Lanes): two adds a word token instead of a dozen
+  // counters, which the wasm engine kept on the stack.
   uint64_t lanes = 0;  // kLaneFirst .. kLaneEd: the word classes and endings
   uint64_t other = 0;  // kLaneDigits .. kLaneQuestion
   uint32_t words = 0;
@@ -128,7 +131,7 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
     uint32_t bits = found ? *found : 0;  // the word-list bits are the first lanes (see the enum)
     if (w.size() > 4 && ends_with(w, u'e', u'r')) bits |= kComp;
     if (w.size() > 5 && w[w.size() - 3] == u'e' && ends_with(w, u's', u't')) bits |= kSup;
-    if (w.size() > 4 && ends_with(w, u'e', u'd')) bits |= 1u << kLaneEd;
+    if (w.size() > 4 && ends_with(w, u'e', u'd')) bits |= kEd;
     lanes = add_saturating(lanes, kSpread[bits & 0xFF]);
     other = add_saturating(other, kSpread[counted]);
   }

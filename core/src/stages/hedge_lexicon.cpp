@@ -167,16 +167,11 @@ HedgeLexicon::HedgeLexicon(std::string_view tsv) {
     by_first[words[0]].push_back({words.size() > 1 ? words[1] : 0, static_cast<uint32_t>(words.size()), i});
     first_filter_.set(words[0] & (kFilterBits - 1));
   }
-  size_t slots = 16;
-  while (slots < by_first.size() * 2) slots *= 2;
-  start_slots_.assign(slots, StartSlot{});
-  start_mask_ = slots - 1;
   for (auto& [first, list] : by_first) {
     // Longest first, so "could not be verified" wins over "could"; stable for equal lengths.
     std::stable_sort(list.begin(), list.end(), [](const CueStart& a, const CueStart& b) { return a.length > b.length; });
-    size_t slot = start_slot(first);
-    while (start_slots_[slot].count != 0) slot = (slot + 1) & start_mask_;
-    start_slots_[slot] = {first, static_cast<uint32_t>(start_list_.size()), static_cast<uint32_t>(list.size())};
+    if (list.size() > 0xFF) throw std::runtime_error("hedge lexicon: more than 255 cues start with '" + cues_[list[0].index].phrase + "'");
+    start_index_.insert(static_cast<uint32_t>(first), static_cast<uint32_t>(start_list_.size() << 8 | list.size()));
     start_list_.insert(start_list_.end(), list.begin(), list.end());
   }
 }

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "stages/flat_hash.h"
+
 namespace newsmark {
 
 enum class HedgeType : uint8_t {
@@ -65,6 +67,9 @@ class HedgeLexicon {
   explicit HedgeLexicon(std::string_view tsv);
   // The lexicon compiled into the core, parsed on first use.
   static const HedgeLexicon& builtin();
+  // Not copyable: cues' explanations are views into this lexicon's own strings.
+  HedgeLexicon(const HedgeLexicon&) = delete;
+  HedgeLexicon& operator=(const HedgeLexicon&) = delete;
 
   // The cues whose first word has this hash, longest first ("could not be verified" before
   // "could"), with what the matcher tests first side by side in one array (a common first word
@@ -77,14 +82,12 @@ class HedgeLexicon {
   std::pair<const CueStart*, size_t> starts(uint64_t first_word) const {
     // Most tokens start no cue: a bit filter answers for them without a hash-map probe.
     if (!first_filter_.test(first_word & (kFilterBits - 1))) return {nullptr, 0};
-    // Open addressing in one flat array (a common word such as "a" or "the" passes the filter
-    // for every token it is: std::unordered_map's hash, modulo and node hops cost several
-    // times this in wasm).
-    for (size_t slot = start_slot(first_word);; slot = (slot + 1) & start_mask_) {
-      const StartSlot& e = start_slots_[slot];
-      if (e.count == 0) return {nullptr, 0};
-      if (e.word == first_word) return {&start_list_[e.offset], e.count};
-    }
+    // A flat table, not std::unordered_map: a common word such as "a" or "the" passes the
+    // filter for every token it is, and the map's hash, modulo and node hops cost several times
+    // this in wasm. The hashes are 32-bit (hash_lower), so the cast loses nothing.
+    const uint32_t* entry = start_index_.find(static_cast<uint32_t>(first_word));
+    if (!entry) return {nullptr, 0};
+    return {&start_list_[*entry >> 8], *entry & 0xFF};
   }
   const HedgeCue& cue(uint32_t i) const { return cues_[i]; }
   size_t size() const { return cues_.size(); }
@@ -93,17 +96,9 @@ class HedgeLexicon {
   std::vector<HedgeCue> cues_;
   std::vector<std::string> explanations_;  // reserved up front: cues point into it
   // The cues by first word, as CueStarts one after another in start_list_ (each word's longest
-  // first), found by their first word in start_slots_ (at most half full; count 0 marks an
-  // empty slot).
-  struct StartSlot {
-    uint64_t word = 0;
-    uint32_t offset = 0;
-    uint32_t count = 0;
-  };
-  size_t start_slot(uint64_t word) const { return static_cast<size_t>((word * 0x9E3779B97F4A7C15ull) >> 40) & start_mask_; }
+  // first), found by their first word in start_index_: offset << 8 | count.
   std::vector<CueStart> start_list_;
-  std::vector<StartSlot> start_slots_;
-  size_t start_mask_ = 0;
+  FlatHashMap start_index_;
   static constexpr size_t kFilterBits = 1u << 14;
   std::bitset<kFilterBits> first_filter_;
 };

@@ -234,16 +234,16 @@ void Segmenter::split_sentences(Document& doc) {
   sentences_.boundaries(text, bounds);
 
   // Keep a boundary unless it falls inside a token or right after an abbreviation that
-  // the next word shows does not end the sentence.
-  std::vector<uint32_t>& kept = kept_;
-  kept.clear();
-  kept.reserve(bounds.size() + 1);
+  // the next word shows does not end the sentence. The kept ones are written over the read
+  // ones (the write position never passes the read position).
+  size_t kept = 0;
   size_t next = 0;  // the first token ending after the boundary: the boundaries ascend, so it only moves on
-  for (uint32_t b : bounds) {
+  for (size_t r = 0; r < bounds.size(); ++r) {
+    const uint32_t b = bounds[r];
     if (b == 0 || b >= text.size()) continue;
     while (next < tokens.size() && tokens[next].span.end <= b) ++next;
     if (next < tokens.size() && tokens[next].span.start < b) continue;  // inside a token
-    if (next == 0 || next >= tokens.size()) { kept.push_back(b); continue; }
+    if (next == 0 || next >= tokens.size()) { bounds[kept++] = b; continue; }
     const Token& prev = tokens[next - 1];
     const Token& following = tokens[next];
     bool gap_has_newline = false;
@@ -264,17 +264,17 @@ void Segmenter::split_sentences(Document& doc) {
     // '"Why the airlines?" said Ulrich': a quote that ends in ? or ! and is followed by a
     // lower-case word is the speech tag's sentence, not a sentence of its own.
     if (!gap_has_newline && prev.has(kCloseQuote) && following.has(kLower)) suppress = true;
-    if (!suppress) kept.push_back(b);
+    if (!suppress) bounds[kept++] = b;
   }
-  kept.push_back(static_cast<uint32_t>(text.size()));
-  release_if_large(bounds);
-  doc.sentences.reserve(kept.size());
+  bounds.resize(kept);
+  bounds.push_back(static_cast<uint32_t>(text.size()));
+  doc.sentences.reserve(bounds.size());
 
   // Sentences: trimmed spans holding their tokens; paragraphs split at line breaks.
   size_t tok = 0;
   uint32_t paragraph = 0;
   uint32_t prev_end = 0;
-  for (uint32_t end : kept) {
+  for (uint32_t end : bounds) {
     size_t first = tok;
     while (tok < tokens.size() && tokens[tok].span.start < end) ++tok;
     if (tok > first) {
@@ -296,7 +296,7 @@ void Segmenter::split_sentences(Document& doc) {
       doc.sentences.push_back(s);
     }
   }
-  release_if_large(kept_);
+  release_if_large(bounds);
 }
 
 }  // namespace newsmark

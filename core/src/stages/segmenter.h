@@ -31,8 +31,7 @@ class Segmenter : public Stage {
   std::vector<Span> segments_;  // reused across documents
   std::vector<Span> raw_;
   SentenceBreaks sentences_;
-  std::vector<uint32_t> bounds_;  // reused across documents
-  std::vector<uint32_t> kept_;
+  std::vector<uint32_t> bounds_;  // reused across documents: the sentence boundaries, then the kept ones
 };
 
 }  // namespace newsmark
