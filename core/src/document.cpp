@@ -24,7 +24,7 @@ size_t Document::token_at_or_after(uint32_t offset) const {
   return static_cast<size_t>(base - tokens.data()) + (base->span.end <= offset ? 1 : 0);
 }
 
-const char* to_string(ClaimKind k) {
+std::string_view to_string(ClaimKind k) {
   switch (k) {
     case ClaimKind::Direct: return "direct";
     case ClaimKind::Indirect: return "indirect";
@@ -35,7 +35,7 @@ const char* to_string(ClaimKind k) {
   return "indirect";
 }
 
-const char* to_string(SourceType t) {
+std::string_view to_string(SourceType t) {
   switch (t) {
     case SourceType::Person: return "person";
     case SourceType::Organization: return "organization";

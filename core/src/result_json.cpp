@@ -78,9 +78,9 @@ std::string to_json(const Document& doc) {
   w.key("claims").begin_array();
   for (const Claim& c : doc.claims) {
     w.begin_object();
-    w.key("kind").string(std::string_view(to_string(c.kind)));
+    w.key("kind").string(to_string(c.kind));
     w.key("source"); write_optional_span(w, c.source);
-    w.key("source_type").string(std::string_view(to_string(c.source_type)));
+    w.key("source_type").string(to_string(c.source_type));
     w.key("person");
     if (c.person >= 0) w.number(static_cast<int64_t>(c.person));
     else w.null();

@@ -1,11 +1,11 @@
 #include "result_packed.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -49,17 +49,20 @@ class Strings {
     units_.clear();
     size_t bad = 0;
     utf8_to_utf16(utf8, units_, &bad);  // the core's own strings: valid UTF-8
-    return append(units_);
+    return append(units_.data(), units_.size());
   }
-  uint32_t name(std::u16string_view utf16) { return append(utf16); }
+  uint32_t name(std::u16string_view utf16) { return append(utf16.data(), utf16.size()); }
   uint32_t count() const { return count_; }
   const std::vector<int32_t>& words() const { return words_; }
 
  private:
-  uint32_t append(std::u16string_view s) {
-    words_.push_back(static_cast<int32_t>(s.size()));
-    for (size_t i = 0; i < s.size(); i += 2) {
-      const uint32_t lo = s[i], hi = i + 1 < s.size() ? s[i + 1] : 0;
+  // A string's length, then its UTF-16 units two to a word; Unit is char16_t, or char for ASCII.
+  template <typename Unit>
+  uint32_t append(const Unit* s, size_t n) {
+    using U = std::make_unsigned_t<Unit>;
+    words_.push_back(static_cast<int32_t>(n));
+    for (size_t i = 0; i < n; i += 2) {
+      const uint32_t lo = static_cast<U>(s[i]), hi = i + 1 < n ? static_cast<U>(s[i + 1]) : 0;
       words_.push_back(static_cast<int32_t>(lo | hi << 16));
     }
     return count_++;
@@ -71,16 +74,12 @@ class Strings {
   uint32_t append_ascii(std::string_view s) {
     for (char c : s)
       if (static_cast<unsigned char>(c) >= 0x80) return kNotAscii;
-    words_.push_back(static_cast<int32_t>(s.size()));
-    for (size_t i = 0; i < s.size(); i += 2) {
-      const uint32_t lo = static_cast<unsigned char>(s[i]), hi = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
-      words_.push_back(static_cast<int32_t>(lo | hi << 16));
-    }
-    return count_++;
+    return append(s.data(), s.size());
   }
   // a == b, eight bytes a step (wasm's memcmp, under string_view's ==, goes byte by byte; an
-  // explanation is some eighty bytes), and at once for the same bytes (a label met again
-  // through the same pointer).
+  // explanation is some eighty bytes), and at once for the same bytes (the enum labels, which
+  // are views of the same literals; a hedge's type and explanation are copies in each hedge,
+  // so they are compared whole).
   static bool same(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     if (a.data() == b.data()) return true;
@@ -107,21 +106,6 @@ class Strings {
   std::vector<int32_t> words_;
   uint32_t count_ = 0;
 };
-
-// The labels of the enums as views made once: to_string() gives a C string, whose length
-// strlen (a byte loop in wasm) would find again for every claim.
-template <typename Enum, size_t N>
-std::string_view enum_label(Enum e) {
-  static const std::array<std::string_view, N> labels = [] {
-    std::array<std::string_view, N> a{};
-    for (size_t i = 0; i < N; ++i) a[i] = to_string(static_cast<Enum>(i));
-    return a;
-  }();
-  const size_t i = static_cast<size_t>(e);
-  return i < N ? labels[i] : std::string_view(to_string(e));
-}
-std::string_view label_of(ClaimKind k) { return enum_label<ClaimKind, 5>(k); }
-std::string_view label_of(SourceType t) { return enum_label<SourceType, 6>(t); }
 
 void put_span(std::vector<int32_t>& out, Span s) {
   out.push_back(static_cast<int32_t>(s.start));
@@ -166,9 +150,9 @@ void to_packed(const Document& doc, std::vector<int32_t>& out) {
 
   out.push_back(static_cast<int32_t>(doc.claims.size()));
   for (const Claim& c : doc.claims) {
-    out.push_back(static_cast<int32_t>(strings.label(label_of(c.kind))));
+    out.push_back(static_cast<int32_t>(strings.label(to_string(c.kind))));
     put_optional_span(out, c.source);
-    out.push_back(static_cast<int32_t>(strings.label(label_of(c.source_type))));
+    out.push_back(static_cast<int32_t>(strings.label(to_string(c.source_type))));
     out.push_back(c.person >= 0 ? c.person : -1);
     put_optional_span(out, c.cue);
     out.push_back(static_cast<int32_t>(strings.label(c.cue_class)));

@@ -22,7 +22,7 @@ struct Found {
 std::string text_of(const Document& doc, const std::optional<Span>& s) { return s ? u8(doc.view(*s)) : ""; }
 
 Found found(const Document& doc, const Claim& c) {
-  return {to_string(c.kind), text_of(doc, c.source), to_string(c.source_type), text_of(doc, c.cue), c.cue_class,
+  return {std::string(to_string(c.kind)), text_of(doc, c.source), std::string(to_string(c.source_type)), text_of(doc, c.cue), c.cue_class,
           text_of(doc, c.content), c.person};
 }
 

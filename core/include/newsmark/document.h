@@ -120,7 +120,9 @@ class Document {
   std::string id_json_;
 };
 
-const char* to_string(ClaimKind k);
-const char* to_string(SourceType t);
+// The result format's labels ("direct", "anonymous", ...): views of literals, their lengths
+// known without a strlen (a byte loop in wasm) for every claim.
+std::string_view to_string(ClaimKind k);
+std::string_view to_string(SourceType t);
 
 }  // namespace newsmark
