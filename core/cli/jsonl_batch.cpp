@@ -21,9 +21,15 @@ void JsonlBatchAnalyzer::run(std::vector<JsonlLine>& batch) {
   batch_ = &batch;
   next_.store(0);
   failure_ = nullptr;
-  // The helpers start with the first batch that has work for them.
+  // The Analyzers are made here, on the calling thread, one after another (ICU's service
+  // caches are thread-safe, but making them from two threads at once is a race ThreadSanitizer
+  // cannot see through); the helpers start with the first batch that has work for them.
+  if (!analyzers_[0]) analyzers_[0] = std::make_unique<Analyzer>();
   if (helpers_.empty() && batch.size() > 1) {
-    for (size_t slot = 1; slot < jobs_; ++slot) helpers_.emplace_back(&JsonlBatchAnalyzer::helper_loop, this, slot, generation_);
+    for (size_t slot = 1; slot < jobs_; ++slot) {
+      analyzers_[slot] = std::make_unique<Analyzer>();
+      helpers_.emplace_back(&JsonlBatchAnalyzer::helper_loop, this, slot, generation_);
+    }
   }
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -55,7 +61,6 @@ void JsonlBatchAnalyzer::helper_loop(size_t slot, uint64_t seen) {
 void JsonlBatchAnalyzer::work(size_t slot) {
   std::vector<JsonlLine>& batch = *batch_;
   try {
-    if (!analyzers_[slot]) analyzers_[slot] = std::make_unique<Analyzer>();
     Analyzer& analyzer = *analyzers_[slot];
     JsonlRecord record;
     // Each thread takes the next line not yet taken: articles differ a hundredfold in length,

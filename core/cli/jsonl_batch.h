@@ -41,8 +41,8 @@ class JsonlBatchAnalyzer {
   void helper_loop(size_t slot, uint64_t seen);
 
   const unsigned jobs_;
-  // One per thread, made when that thread first works (a one-line input builds one), and
-  // touched by that thread only. The helper threads live as long as this object, so their
+  // One per thread, made by run() before that thread first works (a one-line input makes one)
+  // and used by that thread only. The helper threads live as long as this object, so their
   // per-thread scratch is kept from batch to batch.
   std::vector<std::unique_ptr<Analyzer>> analyzers_;
   std::vector<std::thread> helpers_;
