@@ -1,7 +1,8 @@
 // A map from short UTF-16 strings (name parts, keys of name forms, words) to values, in two
 // flat arrays: open-addressing slots (the index of an entry, 0 for none; at most half full)
-// and the entries, whose keys and values keep their memory when the map is cleared. The person
-// linker fills a few such maps for every document; as std::unordered_maps each insert made a
+// and the entries, whose keys and values keep their memory when the map is cleared (a huge
+// document's is released by release_if_large(), scratch.h). The person linker fills a few such
+// maps for every document; as std::unordered_maps each insert made a
 // node and a key string, and each lookup a modulo and a hop, a good part of the stage in wasm.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "scratch.h"
 #include "stages/feature_hash.h"
 
 namespace newsmark {
@@ -52,21 +54,26 @@ class FlatStringMap {
   bool contains(std::u16string_view key) const { return find(key) != nullptr; }
   size_t size() const { return size_; }
 
-  // Empties the map, keeping the memory of its keys and values for the next document (a huge
-  // document's is released).
+  // Empties the map, keeping the memory of its keys and values for the next document.
   void clear() {
-    if (entries_.size() > kKeepEntries) {
-      std::vector<Entry>().swap(entries_);
-      std::vector<uint32_t>().swap(slots_);
-      mask_ = 0;
-    } else if (size_ != 0) {
-      std::fill(slots_.begin(), slots_.end(), 0u);
-    }
+    if (size_ != 0) std::fill(slots_.begin(), slots_.end(), 0u);
     size_ = 0;
+  }
+  // Frees the memory a huge document grew (scratch.h), emptying the map; call it once the
+  // stage is done with the map. A map of the usual size is left as it is.
+  void release_if_large() {
+    const size_t slots = slots_.size(), entries = entries_.size();
+    newsmark::release_if_large(slots_);
+    newsmark::release_if_large(entries_);
+    if (slots_.size() == slots && entries_.size() == entries) return;
+    std::vector<uint32_t>().swap(slots_);
+    std::vector<Entry>().swap(entries_);
+    size_ = 0;
+    mask_ = 0;
+    shift_ = 32;
   }
 
  private:
-  static constexpr size_t kKeepEntries = 4096;
   struct Entry {
     uint32_t hash = 0;
     std::u16string key;

@@ -63,6 +63,11 @@ class PersonEvidence {
   bool has(uint64_t word) const { return maybe(word) && words_.count(word) != 0; }
   bool has_other(uint64_t word) const { return maybe(word) && other_.count(word) != 0; }
   bool empty() const { return words_.empty() && other_.empty(); }
+  // Frees the tables of a huge document (scratch.h); the evidence is then gone.
+  void release_if_large() {
+    words_.release_if_large();
+    other_.release_if_large();
+  }
 
  private:
   // A 256-bit filter turns away most words before the table.

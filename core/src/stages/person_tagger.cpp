@@ -257,10 +257,11 @@ void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector
   }
 }
 
+// `in_person`, `in_other`: tables for how often each word is in a person's name and in another
+// name (the stage keeps its own from document to document).
 std::vector<TokenRange> vote_by_document_at(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
-                                            std::vector<TokenRange> spans, const TokenList& may_tag) {
-  // How often each word is in a person's name and in another name (kept from call to call).
-  static thread_local WordCounts in_person, in_other;
+                                            std::vector<TokenRange> spans, const TokenList& may_tag,
+                                            WordCounts& in_person, WordCounts& in_other) {
   in_person.clear();
   in_other.clear();
   for (size_t i : may_tag) {
@@ -302,7 +303,8 @@ void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<ui
 
 std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
                                          std::vector<TokenRange> spans) {
-  return vote_by_document_at(info, tags, std::move(spans), tagged_tokens(tags));
+  WordCounts in_person, in_other;
+  return vote_by_document_at(info, tags, std::move(spans), tagged_tokens(tags), in_person, in_other);
 }
 
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
@@ -412,7 +414,7 @@ void PersonTagger::run(Document& doc) {
     }
     relabel_other_names_at(info, tags_, candidates);
     propagate_surnames_at(info, tags_, candidates);
-    spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates);
+    spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates, in_person_, in_other_);
   }
   const std::vector<TokenRange> kept = apply_person_rules(doc, info, std::move(spans));
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
@@ -424,6 +426,9 @@ void PersonTagger::run(Document& doc) {
     doc.people.push_back(std::move(p));
   }
   features_.release_if_large();
+  evidence_.release_if_large();
+  in_person_.release_if_large();
+  in_other_.release_if_large();
   release_if_large(scores_);
   release_if_large(tags_);
   release_if_large(dirty_);
