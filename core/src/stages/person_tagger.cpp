@@ -237,7 +237,6 @@ void collect_person_evidence_at(const std::vector<PersonTokenInfo>& info, const 
   for (size_t i : may_tag) {
     if (tags[i] == kTagOtherBegin || tags[i] == kTagOtherInside) ev->add_other(info[i].word);
   }
-  ev->finish();
 }
 
 // `cands`: the candidates (surnames are found among them), a superset of the tagged tokens.
