@@ -45,17 +45,32 @@ TokenList tagged_tokens(const std::vector<uint8_t>& tags) {
 // run (the sentence start, or O); `into_out` adds the step into a following O. `allowed`
 // holds the transitions with the impossible ones (O -> I) at -infinity, so the loops have no
 // branches. `delta` and `back` have room for (end - first) * kPersonTags values.
+// The Viterbi start: the scores of a run's first token `s` after the transition row `from`; a
+// run cannot open inside a name.
+inline void first_step(const float* s, const float* from, float* delta) {
+  for (int t = 0; t < kPersonTags; ++t) {
+    const bool inside = t == kTagInside || t == kTagOtherInside;
+    delta[t] = inside ? kNever : from[t] + s[t] - s[kTagOut];
+  }
+}
+
+// The Viterbi end: the best tag of a run's last token, whose scores are `last`; `into_out` adds
+// the step into a following O.
+inline uint8_t last_tag(const float* last, bool into_out, const float (&allowed)[kTransitionRows][kPersonTags]) {
+  uint8_t t = 0;
+  float best = kNever;
+  for (int k = 0; k < kPersonTags; ++k) {
+    const float v = last[k] + (into_out ? allowed[k][kTagOut] : 0.0f);
+    if (v > best) best = v, t = static_cast<uint8_t>(k);
+  }
+  return t;
+}
+
 void decode_run(const float* scores, size_t first, size_t end, const float* from, bool into_out,
                 const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, float* delta, uint8_t* back) {
   const size_t n = end - first;
-  {
-    const float* s = scores + first * kPersonTags;
-    for (int t = 0; t < kPersonTags; ++t) {
-      const bool inside = t == kTagInside || t == kTagOtherInside;
-      delta[t] = inside ? kNever : from[t] + s[t] - s[kTagOut];
-      back[t] = 0;
-    }
-  }
+  first_step(scores + first * kPersonTags, from, delta);
+  for (int t = 0; t < kPersonTags; ++t) back[t] = 0;
   for (size_t j = 1; j < n; ++j) {
     const float* s = scores + (first + j) * kPersonTags;
     const float* prev = &delta[(j - 1) * kPersonTags];
@@ -94,12 +109,7 @@ void decode_run(const float* scores, size_t first, size_t end, const float* from
       back[j * kPersonTags + t] = arg;
     }
   }
-  uint8_t t = 0;
-  float best = kNever;
-  for (int k = 0; k < kPersonTags; ++k) {
-    float v = delta[(n - 1) * kPersonTags + k] + (into_out ? allowed[k][kTagOut] : 0.0f);
-    if (v > best) best = v, t = static_cast<uint8_t>(k);
-  }
+  uint8_t t = last_tag(&delta[(n - 1) * kPersonTags], into_out, allowed);
   for (size_t j = n; j-- > 0;) {
     tags[first + j] = t;
     t = back[j * kPersonTags + t];
@@ -116,16 +126,9 @@ void decode_candidate_run(const float* scores, size_t first, size_t end, const f
   if (n == 1) {
     // A lone candidate (two runs in three: a capitalised word between lower-case ones):
     // decode_run's first step and its choice of the last tag, without the lattice.
-    const float* s = scores + first * kPersonTags;
-    uint8_t t = 0;
-    float best = kNever;
-    for (int k = 0; k < kPersonTags; ++k) {
-      const bool inside = k == kTagInside || k == kTagOtherInside;
-      const float delta = inside ? kNever : from[k] + s[k] - s[kTagOut];
-      const float v = delta + (into_out ? allowed[k][kTagOut] : 0.0f);
-      if (v > best) best = v, t = static_cast<uint8_t>(k);
-    }
-    tags[first] = t;
+    float start[kPersonTags];
+    first_step(scores + first * kPersonTags, from, start);
+    tags[first] = last_tag(start, into_out, allowed);
     return;
   }
   float short_delta[kShortRun * kPersonTags];
