@@ -59,7 +59,7 @@ struct SpreadForm {
 struct PersonLinker::Maps {
   FlatStringMap<std::vector<int>> by_part;  // part -> people with a form holding it
   FlatStringMap<std::vector<int>> by_key;   // a full form's parts -> its people
-  FlatStringMap<int> surnames;              // the propagator's last parts of full names
+  FlatStringMap<uint8_t> surnames;          // the propagator's last parts of full names: a set (values unread)
   FlatStringMap<std::vector<SpreadForm>> forms;  // the propagator's forms by first word
   void release_if_large() {
     by_part.release_if_large();
@@ -491,10 +491,10 @@ class Propagator {
   }
 
   void collect_forms() {
-    FlatStringMap<int>& surnames = surnames_;
+    FlatStringMap<uint8_t>& surnames = surnames_;
     surnames.clear();
     for (const Mention& m : mentions_) {
-      if (m.full()) ++surnames[m.form.parts.back()];
+      if (m.full()) surnames[m.form.parts.back()] = 1;  // (only whether a part is there is read)
     }
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (!worth_spreading(entities_[e])) continue;
@@ -553,7 +553,7 @@ class Propagator {
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
   FlatStringMap<std::vector<Form>>& forms_;  // by first word
-  FlatStringMap<int>& surnames_;             // last parts of full names
+  FlatStringMap<uint8_t>& surnames_;         // last parts of full names, as a set
   uint64_t first_words_ = 0;  // a bit for the top 6 bits of each form's first word's hash_lower: a cheap test before forms_
 };
 

@@ -243,19 +243,20 @@ void collect_person_evidence_at(const std::vector<PersonTokenInfo>& info, const 
 }
 
 // `cands`: the candidates (surnames are found among them), a superset of the tagged tokens.
-void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags, const TokenList& cands) {
-  std::vector<uint64_t> surnames;
+// `surnames`: a table for the surnames found (the stage keeps its own from document to document).
+void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags, const TokenList& cands,
+                           WordCounts& surnames) {
+  surnames.clear();
   for (const TokenRange& r : person_spans_at(tags, cands)) {
-    if (r.end - r.first >= 2 && info[r.end - 1].kind != kKindLower) surnames.push_back(info[r.end - 1].word);
+    if (r.end - r.first >= 2 && info[r.end - 1].kind != kKindLower) surnames.add(info[r.end - 1].word);
   }
   if (surnames.empty()) return;
-  std::sort(surnames.begin(), surnames.end());
   const size_t n = tags.size();
   for (size_t i : cands) {
     const PersonTokenInfo& x = info[i];
     if ((x.kind != kKindTitle && x.kind != kKindUpper) || (x.lex & kTitleWord)) continue;
     bool alone = tags[i] == kTagOut || (tags[i] == kTagOtherBegin && (i + 1 == n || tags[i + 1] != kTagOtherInside));
-    if (alone && std::binary_search(surnames.begin(), surnames.end(), x.word)) tags[i] = kTagBegin;
+    if (alone && surnames.count(x.word) != 0) tags[i] = kTagBegin;
   }
 }
 
@@ -300,7 +301,8 @@ void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<ui
   for (size_t i = 0; i < info.size(); ++i) {
     if (info[i].candidate) cands.push_back(static_cast<uint32_t>(i));
   }
-  propagate_surnames_at(info, tags, cands);
+  WordCounts surnames;
+  propagate_surnames_at(info, tags, cands, surnames);
 }
 
 std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
@@ -415,7 +417,7 @@ void PersonTagger::run(Document& doc) {
                         tags_.data(), scratch_, back_);
     }
     relabel_other_names_at(info, tags_, candidates);
-    propagate_surnames_at(info, tags_, candidates);
+    propagate_surnames_at(info, tags_, candidates, surnames_);
     spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates, in_person_, in_other_);
   }
   const std::vector<TokenRange> kept = apply_person_rules(doc, info, std::move(spans));
@@ -431,6 +433,7 @@ void PersonTagger::run(Document& doc) {
   evidence_.release_if_large();
   in_person_.release_if_large();
   in_other_.release_if_large();
+  surnames_.release_if_large();
   release_if_large(scores_);
   release_if_large(tags_);
   release_if_large(dirty_);
