@@ -108,6 +108,10 @@ class Document {
   std::vector<Hedge> hedges;
 
   std::u16string_view token_text(size_t i) const { return view(tokens[i].span); }
+  // The text of `s` in `text`, a view of text() taken once before a loop over many tokens:
+  // through token_text() every token reads the string's representation again (the stores the
+  // loop makes might have changed it, for all the compiler knows).
+  static std::u16string_view span_text(std::u16string_view text, Span s) { return text.substr(s.start, s.size()); }
   // A one-unit token's unit (every mark is one), or 0 for a longer token: read without a view.
   char16_t token_unit(size_t i) const { return tokens[i].span.size() == 1 ? text_[tokens[i].span.start] : u'\0'; }
   // Number of word tokens (letters or digits), the denominator of densities.

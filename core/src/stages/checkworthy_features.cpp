@@ -102,12 +102,10 @@ void checkworthy_features(const Document& doc, uint32_t first, uint32_t end, std
   uint32_t words = 0;
   uint32_t prev = kBos;
   const FlatHashMap& classes = word_classes();
-  // The text's view taken once: through doc.token_text() each token read the string's
-  // representation again (the stores into `o` might have changed it, for all the compiler knew).
-  const std::u16string_view text(doc.text());
+  const std::u16string_view text(doc.text());  // (Document::span_text)
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
-    const std::u16string_view w = text.substr(t.span.start, t.span.size());
+    const std::u16string_view w = Document::span_text(text, t.span);
     // Numbers by kind, not value: "1990" and "2016" are the same feature, as are "3.5" and "12".
     const uint32_t h = t.has(kDigit) ? (w.size() == 4 && !t.has(kPunct) ? kYearWord : kNumberWord) : t.lower;
     const bool one = w.size() == 1;

@@ -9,6 +9,7 @@
 
 #include "stages/feature_hash.h"
 #include "stages/flat_hash.h"
+#include "stages/flat_string_map.h"
 #include "utf.h"
 
 extern "C" const unsigned char newsmark_first_name_genders[];
@@ -21,45 +22,11 @@ namespace {
 using std::u16string_view;
 
 // Every list below in one table, each word with the bits of the lists that hold it: a lookup
-// ("is it an honorific?", of three lists) is one WordTable probe.
+// ("is it an honorific?", of three lists) is one probe (flat_string_map.h).
 enum ListBit : uint32_t {
   kInMaleHonorifics = 1u << 0, kInFemaleHonorifics = 1u << 1, kInOtherHonorifics = 1u << 2, kInRoleNouns = 1u << 3,
   kInRoleModifiers = 1u << 4, kInClosedClass = 1u << 5, kInCapitalisedHeads = 1u << 6, kInLowerHeads = 1u << 7,
   kInGenerational = 1u << 8, kInWorkNouns = 1u << 9,
-};
-
-// Words (views of text that outlives the table) with a value each, found by one hash, one probe
-// and one comparison; a length bound rejects most words unhashed.
-template <typename Value>
-class WordTable {
- public:
-  // The word's value, inserted as `value` if the word is new.
-  Value& add(u16string_view w, Value value) {
-    if (Value* old = find(w)) return *old;
-    longest_ = std::max(longest_, w.size());
-    const uint32_t h = hash_units(w);
-    if (index_.contains(h)) return shared_.emplace_back(w, value).second;  // another word has this hash
-    words_.emplace_back(w, value);
-    index_.insert(h, static_cast<uint32_t>(words_.size()));
-    return words_.back().second;
-  }
-  const Value* find(u16string_view w) const {
-    if (w.size() > longest_) return nullptr;
-    const uint32_t* at = index_.find(hash_units(w));
-    if (!at) return nullptr;
-    if (words_[*at - 1].first == w) return &words_[*at - 1].second;
-    for (const auto& [other, value] : shared_) {
-      if (other == w) return &value;
-    }
-    return nullptr;
-  }
-  Value* find(u16string_view w) { return const_cast<Value*>(static_cast<const WordTable*>(this)->find(w)); }
-
- private:
-  FlatHashMap index_;                                   // hash -> position + 1 in words_
-  std::vector<std::pair<u16string_view, Value>> words_;  // each word whose hash is its own
-  std::vector<std::pair<u16string_view, Value>> shared_; // words whose hash another word took
-  size_t longest_ = 0;
 };
 
 constexpr u16string_view kMaleHonorifics[] = {u"mr", u"sir", u"lord", u"messrs", u"monsieur", u"herr"};
@@ -131,9 +98,9 @@ constexpr u16string_view kGenerational[] = {u"jr", u"sr", u"ii", u"iii", u"iv", 
                                                         u"senior", u"v"};
 
 // Each listed word with the bits of its lists ("chief" is a role noun and a role modifier).
-const WordTable<uint32_t>& word_lists() {
-  static const WordTable<uint32_t> lists = [] {
-    WordTable<uint32_t> t;
+const FlatStringMap<uint32_t, u16string_view>& word_lists() {
+  static const FlatStringMap<uint32_t, u16string_view> lists = [] {
+    FlatStringMap<uint32_t, u16string_view> t;
     auto add_all = [&t](const auto& list, uint32_t bit) {
       for (u16string_view w : list) t.add(w, 0) |= bit;
     };
@@ -165,8 +132,8 @@ struct NameGender {
 };
 
 // Keyed by views of one buffer that lives as long as the table, so a lookup builds no string.
-const WordTable<NameGender>& gender_table() {
-  static WordTable<NameGender> table;
+const FlatStringMap<NameGender, u16string_view>& gender_table() {
+  static FlatStringMap<NameGender, u16string_view> table;
   static std::u16string names;
   static std::once_flag once;
   std::call_once(once, [] {

@@ -101,14 +101,13 @@ void PersonFeatures::prepare(const Document& doc) {
   const size_t n = doc.tokens.size();
   info_.assign(n, PersonTokenInfo{});
   candidates_.clear();
-  // Pass 1: the case class of every token, and each sentence's case mode. (The text's view is
-  // taken once: through doc.token_text() each token read the string's representation again.)
-  const std::u16string_view text(doc.text());
+  // Pass 1: the case class of every token, and each sentence's case mode.
+  const std::u16string_view text(doc.text());  // (Document::span_text)
   for (const Sentence& s : doc.sentences) {
     size_t words = 0, upper = 0, lower = 0, short_lower = 0;
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = doc.tokens[i];
-      uint8_t k = info_[i].kind = kind_of(t, text.substr(t.span.start, t.span.size()));
+      uint8_t k = info_[i].kind = kind_of(t, Document::span_text(text, t.span));
       if (k == kKindOther || k == kKindDigit) continue;
       ++words;
       upper += k == kKindUpper || k == kKindInitial;
@@ -134,7 +133,7 @@ void PersonFeatures::prepare(const Document& doc) {
     PersonTokenInfo& x = info_[i];
     if (!window) continue;  // no capital within two tokens
     // "Mr." and "Mr", "Jr." and "Jr" are one word to the model; the shape keeps the period.
-    std::u16string_view w = text.substr(doc.tokens[i].span.start, doc.tokens[i].span.size());
+    std::u16string_view w = Document::span_text(text, doc.tokens[i].span);
     if (!ascii_word_hashes(w, &x.word, &x.shape)) {
       x.word = hash_lower(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w);
       if (x.kind == kKindOther || x.kind == kKindDigit) continue;

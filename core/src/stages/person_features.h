@@ -59,10 +59,14 @@ class PersonEvidence {
   void clear() { words_.clear(); other_.clear(); filter_[0] = filter_[1] = filter_[2] = filter_[3] = 0; }
   void add(uint64_t word) { words_.add(word); mark(word); }
   void add_other(uint64_t word) { other_.add(word); mark(word); }  // in a name of something else
-  void finish() {}  // call after the last add()
   bool has(uint64_t word) const { return maybe(word) && words_.count(word) != 0; }
   bool has_other(uint64_t word) const { return maybe(word) && other_.count(word) != 0; }
   bool empty() const { return words_.empty() && other_.empty(); }
+  // Frees the tables of a huge document (scratch.h); the evidence is then gone.
+  void release_if_large() {
+    words_.release_if_large();
+    other_.release_if_large();
+  }
 
  private:
   // A 256-bit filter turns away most words before the table.

@@ -52,18 +52,26 @@ struct SpreadForm {
   std::u16string_view word(const Document& doc, size_t k) const { return doc.token_text(first + k); }
 };
 
-// The linker's string maps, kept from document to document (per thread: each Analyzer runs on
-// one), so their keys and lists reuse their memory: flat_string_map.h.
-struct LinkerMaps {
+}  // namespace
+
+// The linker's string maps, kept from document to document by the stage, so their keys and
+// lists reuse their memory (flat_string_map.h); a huge document's are released once it is done.
+struct PersonLinker::Maps {
   FlatStringMap<std::vector<int>> by_part;  // part -> people with a form holding it
   FlatStringMap<std::vector<int>> by_key;   // a full form's parts -> its people
-  FlatStringMap<int> surnames;              // the propagator's last parts of full names
+  FlatStringMap<uint8_t> surnames;          // the propagator's last parts of full names: a set (values unread)
   FlatStringMap<std::vector<SpreadForm>> forms;  // the propagator's forms by first word
+  void release_if_large() {
+    by_part.release_if_large();
+    by_key.release_if_large();
+    surnames.release_if_large();
+    forms.release_if_large();
+  }
 };
-LinkerMaps& linker_maps() {
-  static thread_local LinkerMaps maps;
-  return maps;
-}
+
+namespace {
+
+using LinkerMaps = PersonLinker::Maps;
 
 bool same_sentence(const Document& doc, size_t a, size_t b) { return doc.tokens[a].sentence == doc.tokens[b].sentence; }
 
@@ -134,8 +142,8 @@ std::vector<Mention> collect_mentions(const Document& doc) {
 
 class Linker {
  public:
-  Linker(const Document& doc, std::vector<Mention>& mentions)
-      : doc_(doc), mentions_(mentions), by_part_(linker_maps().by_part), by_key_(linker_maps().by_key) {
+  Linker(const Document& doc, std::vector<Mention>& mentions, LinkerMaps& maps)
+      : doc_(doc), mentions_(mentions), by_part_(maps.by_part), by_key_(maps.by_key) {
     by_part_.clear();
     by_key_.clear();
   }
@@ -387,8 +395,8 @@ bool verb_like(std::u16string_view w) {
 // Adds exact, word-bounded occurrences of a linked person's name forms that the tagger missed.
 class Propagator {
  public:
-  Propagator(const Document& doc, std::vector<Mention>& mentions, std::vector<Entity>& entities)
-      : doc_(doc), mentions_(mentions), entities_(entities), forms_(linker_maps().forms) {
+  Propagator(const Document& doc, std::vector<Mention>& mentions, std::vector<Entity>& entities, LinkerMaps& maps)
+      : doc_(doc), mentions_(mentions), entities_(entities), forms_(maps.forms), surnames_(maps.surnames) {
     forms_.clear();
   }
 
@@ -483,10 +491,10 @@ class Propagator {
   }
 
   void collect_forms() {
-    FlatStringMap<int>& surnames = linker_maps().surnames;  // last parts of full names
+    FlatStringMap<uint8_t>& surnames = surnames_;
     surnames.clear();
     for (const Mention& m : mentions_) {
-      if (m.full()) ++surnames[m.form.parts.back()];
+      if (m.full()) surnames[m.form.parts.back()] = 1;  // (only whether a part is there is read)
     }
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (!worth_spreading(entities_[e])) continue;
@@ -545,16 +553,21 @@ class Propagator {
   std::vector<Mention>& mentions_;
   std::vector<Entity>& entities_;
   FlatStringMap<std::vector<Form>>& forms_;  // by first word
+  FlatStringMap<uint8_t>& surnames_;         // last parts of full names, as a set
   uint64_t first_words_ = 0;  // a bit for the top 6 bits of each form's first word's hash_lower: a cheap test before forms_
 };
 
 }  // namespace
 
+PersonLinker::PersonLinker() : maps_(std::make_unique<Maps>()) {}
+PersonLinker::~PersonLinker() = default;
+
 void PersonLinker::run(Document& doc) {
   std::vector<Mention> mentions = collect_mentions(doc);
-  Linker linker(doc, mentions);
+  Linker linker(doc, mentions, *maps_);
   std::vector<Entity> entities = linker.link();
-  Propagator(doc, mentions, entities).run();
+  Propagator(doc, mentions, entities, *maps_).run();
+  maps_->release_if_large();  // (the rest of the stage reads the mentions and people only)
 
   std::vector<int> owner(doc.tokens.size(), -1);
   for (size_t i = 0; i < mentions.size(); ++i) {

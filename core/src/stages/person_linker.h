@@ -12,17 +12,27 @@
 //     phrases when one person clearly holds that role.
 #pragma once
 
+#include <memory>
+
 #include "newsmark/pipeline.h"
 
 namespace newsmark {
 
 class PersonLinker : public Stage {
  public:
+  PersonLinker();
+  ~PersonLinker() override;
   const char* name() const override { return "person_linker"; }
   // It reads the per-mention people the tagger wrote and rewrites them.
   std::vector<std::string> requires_layers() const override { return {"tokens", "sentences", "people"}; }
   std::vector<std::string> assigns_layers() const override { return {"people"}; }
   void run(Document& doc) override;
+
+  // The string maps of the linking (person_linker.cpp), kept from document to document.
+  struct Maps;
+
+ private:
+  std::unique_ptr<Maps> maps_;
 };
 
 }  // namespace newsmark

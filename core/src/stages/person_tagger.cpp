@@ -45,17 +45,32 @@ TokenList tagged_tokens(const std::vector<uint8_t>& tags) {
 // run (the sentence start, or O); `into_out` adds the step into a following O. `allowed`
 // holds the transitions with the impossible ones (O -> I) at -infinity, so the loops have no
 // branches. `delta` and `back` have room for (end - first) * kPersonTags values.
+// The Viterbi start: the scores of a run's first token `s` after the transition row `from`; a
+// run cannot open inside a name.
+inline void first_step(const float* s, const float* from, float* delta) {
+  for (int t = 0; t < kPersonTags; ++t) {
+    const bool inside = t == kTagInside || t == kTagOtherInside;
+    delta[t] = inside ? kNever : from[t] + s[t] - s[kTagOut];
+  }
+}
+
+// The Viterbi end: the best tag of a run's last token, whose scores are `last`; `into_out` adds
+// the step into a following O.
+inline uint8_t last_tag(const float* last, bool into_out, const float (&allowed)[kTransitionRows][kPersonTags]) {
+  uint8_t t = 0;
+  float best = kNever;
+  for (int k = 0; k < kPersonTags; ++k) {
+    const float v = last[k] + (into_out ? allowed[k][kTagOut] : 0.0f);
+    if (v > best) best = v, t = static_cast<uint8_t>(k);
+  }
+  return t;
+}
+
 void decode_run(const float* scores, size_t first, size_t end, const float* from, bool into_out,
                 const float (&allowed)[kTransitionRows][kPersonTags], uint8_t* tags, float* delta, uint8_t* back) {
   const size_t n = end - first;
-  {
-    const float* s = scores + first * kPersonTags;
-    for (int t = 0; t < kPersonTags; ++t) {
-      const bool inside = t == kTagInside || t == kTagOtherInside;
-      delta[t] = inside ? kNever : from[t] + s[t] - s[kTagOut];
-      back[t] = 0;
-    }
-  }
+  first_step(scores + first * kPersonTags, from, delta);
+  for (int t = 0; t < kPersonTags; ++t) back[t] = 0;
   for (size_t j = 1; j < n; ++j) {
     const float* s = scores + (first + j) * kPersonTags;
     const float* prev = &delta[(j - 1) * kPersonTags];
@@ -94,12 +109,7 @@ void decode_run(const float* scores, size_t first, size_t end, const float* from
       back[j * kPersonTags + t] = arg;
     }
   }
-  uint8_t t = 0;
-  float best = kNever;
-  for (int k = 0; k < kPersonTags; ++k) {
-    float v = delta[(n - 1) * kPersonTags + k] + (into_out ? allowed[k][kTagOut] : 0.0f);
-    if (v > best) best = v, t = static_cast<uint8_t>(k);
-  }
+  uint8_t t = last_tag(&delta[(n - 1) * kPersonTags], into_out, allowed);
   for (size_t j = n; j-- > 0;) {
     tags[first + j] = t;
     t = back[j * kPersonTags + t];
@@ -116,16 +126,9 @@ void decode_candidate_run(const float* scores, size_t first, size_t end, const f
   if (n == 1) {
     // A lone candidate (two runs in three: a capitalised word between lower-case ones):
     // decode_run's first step and its choice of the last tag, without the lattice.
-    const float* s = scores + first * kPersonTags;
-    uint8_t t = 0;
-    float best = kNever;
-    for (int k = 0; k < kPersonTags; ++k) {
-      const bool inside = k == kTagInside || k == kTagOtherInside;
-      const float delta = inside ? kNever : from[k] + s[k] - s[kTagOut];
-      const float v = delta + (into_out ? allowed[k][kTagOut] : 0.0f);
-      if (v > best) best = v, t = static_cast<uint8_t>(k);
-    }
-    tags[first] = t;
+    float start[kPersonTags];
+    first_step(scores + first * kPersonTags, from, start);
+    tags[first] = last_tag(start, into_out, allowed);
     return;
   }
   float short_delta[kShortRun * kPersonTags];
@@ -237,30 +240,31 @@ void collect_person_evidence_at(const std::vector<PersonTokenInfo>& info, const 
   for (size_t i : may_tag) {
     if (tags[i] == kTagOtherBegin || tags[i] == kTagOtherInside) ev->add_other(info[i].word);
   }
-  ev->finish();
 }
 
 // `cands`: the candidates (surnames are found among them), a superset of the tagged tokens.
-void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags, const TokenList& cands) {
-  std::vector<uint64_t> surnames;
+// `surnames`: a table for the surnames found (the stage keeps its own from document to document).
+void propagate_surnames_at(const std::vector<PersonTokenInfo>& info, std::vector<uint8_t>& tags, const TokenList& cands,
+                           WordCounts& surnames) {
+  surnames.clear();
   for (const TokenRange& r : person_spans_at(tags, cands)) {
-    if (r.end - r.first >= 2 && info[r.end - 1].kind != kKindLower) surnames.push_back(info[r.end - 1].word);
+    if (r.end - r.first >= 2 && info[r.end - 1].kind != kKindLower) surnames.add(info[r.end - 1].word);
   }
   if (surnames.empty()) return;
-  std::sort(surnames.begin(), surnames.end());
   const size_t n = tags.size();
   for (size_t i : cands) {
     const PersonTokenInfo& x = info[i];
     if ((x.kind != kKindTitle && x.kind != kKindUpper) || (x.lex & kTitleWord)) continue;
     bool alone = tags[i] == kTagOut || (tags[i] == kTagOtherBegin && (i + 1 == n || tags[i + 1] != kTagOtherInside));
-    if (alone && std::binary_search(surnames.begin(), surnames.end(), x.word)) tags[i] = kTagBegin;
+    if (alone && surnames.count(x.word) != 0) tags[i] = kTagBegin;
   }
 }
 
+// `in_person`, `in_other`: tables for how often each word is in a person's name and in another
+// name (the stage keeps its own from document to document).
 std::vector<TokenRange> vote_by_document_at(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
-                                            std::vector<TokenRange> spans, const TokenList& may_tag) {
-  // How often each word is in a person's name and in another name (kept from call to call).
-  static thread_local WordCounts in_person, in_other;
+                                            std::vector<TokenRange> spans, const TokenList& may_tag,
+                                            WordCounts& in_person, WordCounts& in_other) {
   in_person.clear();
   in_other.clear();
   for (size_t i : may_tag) {
@@ -297,12 +301,14 @@ void propagate_surnames(const std::vector<PersonTokenInfo>& info, std::vector<ui
   for (size_t i = 0; i < info.size(); ++i) {
     if (info[i].candidate) cands.push_back(static_cast<uint32_t>(i));
   }
-  propagate_surnames_at(info, tags, cands);
+  WordCounts surnames;
+  propagate_surnames_at(info, tags, cands, surnames);
 }
 
 std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& info, const std::vector<uint8_t>& tags,
                                          std::vector<TokenRange> spans) {
-  return vote_by_document_at(info, tags, std::move(spans), tagged_tokens(tags));
+  WordCounts in_person, in_other;
+  return vote_by_document_at(info, tags, std::move(spans), tagged_tokens(tags), in_person, in_other);
 }
 
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
@@ -411,8 +417,8 @@ void PersonTagger::run(Document& doc) {
                         tags_.data(), scratch_, back_);
     }
     relabel_other_names_at(info, tags_, candidates);
-    propagate_surnames_at(info, tags_, candidates);
-    spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates);
+    propagate_surnames_at(info, tags_, candidates, surnames_);
+    spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates, in_person_, in_other_);
   }
   const std::vector<TokenRange> kept = apply_person_rules(doc, info, std::move(spans));
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
@@ -424,6 +430,10 @@ void PersonTagger::run(Document& doc) {
     doc.people.push_back(std::move(p));
   }
   features_.release_if_large();
+  evidence_.release_if_large();
+  in_person_.release_if_large();
+  in_other_.release_if_large();
+  surnames_.release_if_large();
   release_if_large(scores_);
   release_if_large(tags_);
   release_if_large(dirty_);

@@ -74,6 +74,8 @@ class PersonTagger : public Stage {
   const PersonModel& model_;
   PersonFeatures features_;
   PersonEvidence evidence_;
+  WordCounts in_person_, in_other_;  // vote_by_document's counts
+  WordCounts surnames_;              // propagate_surnames' surnames
   std::vector<float> scores_;
   std::vector<uint8_t> tags_;
   std::vector<float> scratch_;

@@ -8,15 +8,24 @@
 #include <cstdint>
 #include <vector>
 
+#include "scratch.h"
+
 namespace newsmark {
 
 class WordCounts {
  public:
-  // Forgets every word; keeps the memory, unless a large document grew it (clearing that for
-  // every later one would cost more than growing again).
+  // Forgets every word, keeping the memory.
   void clear() {
-    if (slots_.size() > kKeepSlots) std::vector<Slot>().swap(slots_);
-    else if (used_ != 0) std::fill(slots_.begin(), slots_.end(), Slot{});
+    if (used_ != 0) std::fill(slots_.begin(), slots_.end(), Slot{});
+    used_ = 0;
+  }
+  // Frees the memory a huge document grew (scratch.h), forgetting every word; call it once the
+  // stage is done with the counts. Counts of the usual size are left as they are.
+  void release_if_large() {
+    const size_t slots = slots_.size();
+    newsmark::release_if_large(slots_);
+    if (slots_.size() == slots) return;
+    mask_ = 0;
     used_ = 0;
   }
   void add(uint64_t word) {
@@ -38,7 +47,6 @@ class WordCounts {
   bool empty() const { return used_ == 0; }
 
  private:
-  static constexpr size_t kKeepSlots = 1024;
   struct Slot {
     uint64_t word = 0;
     uint32_t count = 0;  // 0: an empty slot
