@@ -77,6 +77,14 @@ TEST_CASE("flat string map: a large map cleared, a huge one released, both reusa
   CHECK(m.size() == 0);
   CHECK(still_found(m, 5000) == 0);
   check_reusable(m);
+  // A short document (check_reusable's 101 keys) in the long one's 16,384 slots: the next
+  // clear() drops the slots instead of clearing them all, and the map grows again from small.
+  m.clear();
+  for (int i = 0; i < 10; ++i) m[key_of(i)].push_back(i);
+  m.clear();
+  CHECK(m.size() == 0);
+  CHECK(still_found(m, 5000) == 0);
+  check_reusable(m);
 
   FlatStringMap<std::vector<int>> huge;
   for (int i = 0; i < 40000; ++i) huge[key_of(i)].push_back(i);  // entries of 40+ bytes: over 1 MB

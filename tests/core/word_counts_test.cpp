@@ -16,15 +16,16 @@ TEST_CASE("word counts count each word, grow, and forget on clear") {
   CHECK(!c.empty());
   for (uint64_t w = 0; w < 3000; ++w) CHECK(c.count(w * 0x9E3779B97F4A7C15ull) == w % 3 + 1);
   CHECK(c.count(1) == 0);
-  c.clear();
+  c.clear();  // (3,000 words in 8,192 slots: cleared in place)
   CHECK(c.empty());
   CHECK(c.count(0x9E3779B97F4A7C15ull) == 0);
   c.add(7);
   c.add(7);
   c.release_if_large();  // (a small table is kept as it is)
   CHECK(c.count(7) == 2);
-  c.clear();
+  c.clear();  // (8,192 slots for one word: the slots are dropped, not cleared)
   CHECK(c.count(7) == 0);
+  CHECK(c.empty());
   c.add(0);  // the word 0 is a word like any other
   CHECK(c.count(0) == 1);
 }

@@ -58,9 +58,18 @@ class FlatStringMap {
   bool contains(std::u16string_view key) const { return find(key) != nullptr; }
   size_t size() const { return size_; }
 
-  // Empties the map, keeping the memory of its keys and values for the next document.
+  // Empties the map, keeping the memory of its keys and values for the next document, and of
+  // its slots unless they are far more than the last document needed: clearing costs their
+  // whole size, so slots a long document grew would make every short one after it pay that
+  // (release_if_large() only frees huge ones).
   void clear() {
-    if (size_ != 0) std::fill(slots_.begin(), slots_.end(), 0u);
+    if (slots_.size() > kSmallSlots && size_ * 8 < slots_.size()) {
+      std::vector<uint32_t>().swap(slots_);
+      mask_ = 0;
+      shift_ = 32;
+    } else if (size_ != 0) {
+      std::fill(slots_.begin(), slots_.end(), 0u);
+    }
     size_ = 0;
     longest_ = 0;
   }
@@ -120,6 +129,7 @@ class FlatStringMap {
   std::vector<Entry> entries_;  // the first size_ are the map's; the rest keep their memory
   size_t size_ = 0;
   size_t longest_ = 0;  // the longest key's length
+  static constexpr size_t kSmallSlots = 4096;  // an article's maps fit (a few hundred keys)
   size_t mask_ = 0;
   unsigned shift_ = 32;
 };
