@@ -31,7 +31,7 @@ class JsonlBatchAnalyzer {
   JsonlBatchAnalyzer(const JsonlBatchAnalyzer&) = delete;
   JsonlBatchAnalyzer& operator=(const JsonlBatchAnalyzer&) = delete;
 
-  unsigned jobs() const { return jobs_; }
+  unsigned jobs() const { return static_cast<unsigned>(analyzers_.size()); }
   // Fills each line's result or error. An exception in any thread is rethrown here once
   // all threads have finished the batch.
   void run(std::vector<JsonlLine>& batch);
@@ -40,7 +40,6 @@ class JsonlBatchAnalyzer {
   void work(size_t slot);         // analyzes lines of the current batch until none is left
   void helper_loop(size_t slot, uint64_t seen);
 
-  const unsigned jobs_;
   // One per thread, made by run() before that thread first works (a one-line input makes one)
   // and used by that thread only. The helper threads live as long as this object, so their
   // per-thread scratch is kept from batch to batch.

@@ -22,8 +22,9 @@ class Attribution : public Stage {
  public:
   Attribution();
   // A detector with the given model bytes (tests; an empty or bad model falls back to rules),
-  // and a claim review model (none: every claim the detector finds is kept, except nested ones,
-  // which are dropped).
+  // and a claim review model (none: every claim the detector finds is kept, except those nested
+  // inside what "according to" attributes or in the clause reported right after another cue,
+  // which are dropped; see Nesting).
   Attribution(const unsigned char* model, size_t size, const unsigned char* review = nullptr, size_t review_size = 0);
   const char* name() const override { return "attribution"; }
   std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }

@@ -59,16 +59,11 @@ class FlatStringMap {
   size_t size() const { return size_; }
 
   // Empties the map, keeping the memory of its keys and values for the next document, and of
-  // its slots unless they are far more than the last document needed: clearing costs their
-  // whole size, so slots a long document grew would make every short one after it pay that
-  // (release_if_large() only frees huge ones).
+  // its slots unless a long document grew them (clear_slots()).
   void clear() {
-    if (slots_.size() > kSmallSlots && size_ * 8 < slots_.size()) {
-      std::vector<uint32_t>().swap(slots_);
+    if (clear_slots(slots_, size_)) {
       mask_ = 0;
       shift_ = 32;
-    } else if (size_ != 0) {
-      std::fill(slots_.begin(), slots_.end(), 0u);
     }
     size_ = 0;
     longest_ = 0;
@@ -129,7 +124,6 @@ class FlatStringMap {
   std::vector<Entry> entries_;  // the first size_ are the map's; the rest keep their memory
   size_t size_ = 0;
   size_t longest_ = 0;  // the longest key's length
-  static constexpr size_t kSmallSlots = 4096;  // an article's maps fit (a few hundred keys)
   size_t mask_ = 0;
   unsigned shift_ = 32;
 };

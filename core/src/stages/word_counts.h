@@ -14,16 +14,9 @@ namespace newsmark {
 
 class WordCounts {
  public:
-  // Forgets every word, keeping the memory, unless the table is far larger than the last
-  // document needed: clearing costs its whole size, so a table a long document grew would
-  // make every short one after it pay that (release_if_large() only frees a huge one).
+  // Forgets every word, keeping the memory unless a long document grew it (clear_slots()).
   void clear() {
-    if (slots_.size() > kSmallSlots && used_ * 8 < slots_.size()) {
-      std::vector<Slot>().swap(slots_);
-      mask_ = 0;
-    } else if (used_ != 0) {
-      std::fill(slots_.begin(), slots_.end(), Slot{});
-    }
+    if (clear_slots(slots_, used_)) mask_ = 0;
     used_ = 0;
   }
   // Frees the memory a huge document grew (scratch.h), forgetting every word; call it once the
@@ -73,7 +66,6 @@ class WordCounts {
       if (s.count != 0) slot_of(s.word) = s;
     }
   }
-  static constexpr size_t kSmallSlots = 4096;  // an article's counts fit (a few hundred words)
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   size_t used_ = 0;
