@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "stages/feature_hash.h"
-#include "stages/flat_hash.h"
 #include "stages/flat_string_map.h"
+#include "stages/word_set.h"
 #include "utf.h"
 
 extern "C" const unsigned char newsmark_first_name_genders[];
@@ -240,15 +240,10 @@ bool is_non_person_head(u16string_view word) {
 }
 
 bool may_be_role_word(const Document& doc, size_t t) {
-  static const FlatHashMap role_hashes = [] {
-    FlatHashMap h;
-    for (u16string_view w : kRoleNouns) h.insert(hash_lower(w), 1);
-    for (u16string_view w : kRoleModifiers) h.insert(hash_lower(w), 1);
-    return h;
-  }();
+  static const WordSet role_words(kRoleNouns, kRoleModifiers);
   const u16string_view w = doc.token_text(t);
   if (w.empty() || w.back() == u'.' || !std::all_of(w.begin(), w.end(), [](char16_t c) { return c < 0x80; })) return true;
-  return role_hashes.contains(token_hash_lower(doc, t));
+  return role_words.contains(token_hash_lower(doc, t));
 }
 
 bool is_ordinal(u16string_view w) {

@@ -437,6 +437,8 @@ void PersonTagger::run(Document& doc) {
   release_if_large(scores_);
   release_if_large(tags_);
   release_if_large(dirty_);
+  release_if_large(scratch_);
+  release_if_large(back_);
 }
 
 }  // namespace newsmark

@@ -74,8 +74,10 @@ class PersonTagger : public Stage {
   const PersonModel& model_;
   PersonFeatures features_;
   PersonEvidence evidence_;
-  WordCounts in_person_, in_other_;  // vote_by_document's counts
-  WordCounts surnames_;              // propagate_surnames' surnames
+  // run()'s tables for vote_by_document_at and propagate_surnames_at, kept between documents
+  // (the public vote_by_document and propagate_surnames use their own)
+  WordCounts in_person_, in_other_;
+  WordCounts surnames_;
   std::vector<float> scores_;
   std::vector<uint8_t> tags_;
   std::vector<float> scratch_;

@@ -216,7 +216,7 @@ void Segmenter::tokenize(Document& doc) {
   // divided by the token's size) again every step.
   for (Token *t_at = tokens.data(), *t_end = t_at + tokens.size(); t_at != t_end; ++t_at) {
     Token& t = *t_at;
-    const u16string_view w = text.substr(t.span.start, t.span.size());
+    const u16string_view w = Document::span_text(text, t.span);
     if (!ascii_word_features(w, &t.flags, &t.lower)) {
       t.flags |= w.size() == 1 && w[0] < 0x80 ? single_ascii[w[0]] : text_flags(w);
       t.lower = hash_lower(w);
