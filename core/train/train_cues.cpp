@@ -317,10 +317,11 @@ int main(int argc, char** argv) {
       for (size_t c = 0; c < doc.claims.size(); ++c) {
         const float score = stage.claim_scores()[c];
         const uint8_t nesting = stage.claim_nesting()[c];
-        if (nesting == Attribution::kInAccording) {  // dropped by rule
-          continue;
-        }
-        if (score >= Attribution::kSureScore && !nesting) {  // kept without review
+        // The stage dropped the claims no review sees (so the neighbourhoods above are the ones
+        // the review meets at run time) and keeps some without one.
+        const Attribution::ReviewStep step = Attribution::review_step(score, nesting, true);
+        if (step == Attribution::ReviewStep::kDrop) continue;
+        if (step == Attribution::ReviewStep::kKeep) {
           tp_sure += matched[c];
           ++sure;
           continue;
