@@ -23,8 +23,12 @@ export function keepMin(best, spent) {
 }
 
 // Analyzes one document { id, text } as Engine.analyze does, adding the ms of each step to
-// `spent` (by stage name). Returns the result's length (UTF-16 units) to check.
-export function analyzeTimed({ core, analyzer }, { id, text }, spent) {
+// `spent` (by stage name). Returns the result's length (UTF-16 units) to check. With
+// unpack: false the packed result is left in the heap undecoded (the 'result objects' row is
+// not timed) and the text's own length is returned once the core gave a result: for an A/B of
+// builds whose packed formats may differ (compare_stages.mjs), which this file's decoder reads
+// only for the current one.
+export function analyzeTimed({ core, analyzer }, { id, text }, spent, { unpack = true } = {}) {
   const add = (what, ms) => { spent[what] = (spent[what] ?? 0) + ms; };
   let stage = null;
   let since = 0;
@@ -42,16 +46,17 @@ export function analyzeTimed({ core, analyzer }, { id, text }, spent) {
   const t1 = performance.now();
   add('packing the result', t1 - since);
   if (count === 0) throw new Error(`analyzeTimed: the core returned no result for ${id}`);
+  if (!unpack) return text.length;
   const { length } = readResult(core, analyzer, count, idJson);
   add('result objects (JS)', performance.now() - t1);
   return length;
 }
 
 // ms spent by stage over `news` (each text with the marker of pass `pass`, so nothing is cached).
-export function stagePass(loaded, news, pass) {
+export function stagePass(loaded, news, pass, options) {
   const spent = {};
   for (const doc of fresh(news, pass)) {
-    if (analyzeTimed(loaded, doc, spent) !== doc.text.length) throw new Error(`stagePass: bad result for ${doc.id}`);
+    if (analyzeTimed(loaded, doc, spent, options) !== doc.text.length) throw new Error(`stagePass: bad result for ${doc.id}`);
   }
   return spent;
 }

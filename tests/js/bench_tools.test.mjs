@@ -1,8 +1,18 @@
-// The benchmark tools' own checks (scripts/bench_parts): the timed pass goes through the JS
-// API's steps, the UTF-16 path for lone surrogates included.
+// The benchmark tools' own checks (scripts/bench_parts): compare_stages.mjs refuses too few
+// builds instead of reporting on nothing, and the timed pass goes through the JS API's steps,
+// the UTF-16 path for lone surrogates included.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { distMissing, DIST, ROOT } from './support.mjs';
+
+const tool = (name, args) => spawnSync('node', [`${ROOT}/scripts/bench_parts/${name}`, ...args], { encoding: 'utf8' });
+
+test('compare_stages.mjs with one build exits 2 with its usage', () => {
+  const r = tool('compare_stages.mjs', [DIST]);
+  assert.equal(r.status, 2, r.stdout + r.stderr);
+  assert.match(r.stderr, /^usage: compare_stages\.mjs DIST_A DIST_B/);
+});
 
 const TEXTS = ['Mayor Helen Okafor said the vote may be delayed.', 'A lone \ud800 surrogate. Mr. Ruiz said so.'];
 
@@ -15,6 +25,9 @@ test('analyzeTimed times the API steps and the stages, lone surrogates included'
     for (const row of ['text into the heap (JS)', 'segmenter', 'packing the result', 'result objects (JS)']) {
       assert.ok(spent[row] >= 0, `${row} timed: ${JSON.stringify(spent)}`);
     }
+    const undecoded = {};
+    assert.equal(analyzeTimed(loaded, { id: 'x', text }, undecoded, { unpack: false }), text.length);
+    assert.equal(undecoded['result objects (JS)'], undefined);
   }
 });
 
