@@ -1,4 +1,4 @@
-// The benchmark tools' own checks (scripts/bench_parts): compare_stages.mjs refuses too few
+// The benchmark tools' own checks (scripts/bench_parts): the A/B scripts refuse too few
 // builds instead of reporting on nothing, and the timed pass goes through the JS API's steps,
 // the UTF-16 path for lone surrogates included.
 import test from 'node:test';
@@ -7,6 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { distMissing, DIST, ROOT } from './support.mjs';
 
 const tool = (name, args) => spawnSync('node', [`${ROOT}/scripts/bench_parts/${name}`, ...args], { encoding: 'utf8' });
+
+test('same_results.mjs with fewer than two builds exits 2 with its usage', () => {
+  for (const args of [[], [DIST]]) {
+    const r = tool('same_results.mjs', args);
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /^usage: same_results\.mjs DIST_A DIST_B/);
+    assert.doesNotMatch(r.stdout, /same results/);
+  }
+});
 
 test('compare_stages.mjs with one build exits 2 with its usage', () => {
   const r = tool('compare_stages.mjs', [DIST]);
