@@ -70,6 +70,7 @@ test('the native CLI and the wasm module give identical results on 60 texts', { 
 // 9, 15, 16, 17, 24, 32 and 33 units, each starting at every offset mod 8 (so a step meets each
 // alignment and each place of the run's end), ended by each kind of character that stops a
 // step: a mid-word mark, a stop, a space, a non-ASCII letter, a line break, a digit.
+// (Without them, a wasm scanner that forgot which unit its last step ended on went unseen.)
 function* asciiRunTexts() {
   const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
   const run = (n, from) => Array.from({ length: n }, (_, k) => chars[(from + k) % chars.length]).join('');
@@ -79,8 +80,13 @@ function* asciiRunTexts() {
       const end = (k) => ends[(n + offset + k) % ends.length];
       // word runs, and a sentence whose ASCII body (letters and spaces) is n units long
       const body = `${run(n - 1, offset)}`.replace(/(.{5})./g, '$1 ');
+      // runs whose last unit is a digit or a letter, unlike their first, before a mark that
+      // joins only digits or only letters: the scanner must know the unit the step ended on
+      const digitsLast = `${run(n - 2, offset)}12`;
+      const lettersLast = `${'1234567890'.repeat(4).slice(0, n - 2)}ab`;
       const text = `${' '.repeat(offset)}${run(n, offset)}${end(0)} ${run(n, 7)}${end(1)}` +
-        ` Q${body}. ${run(n, 3).toUpperCase()}${end(2)}${run(n, 11)}${end(3)} Mr ${run(n, 26)} said${end(4)}`;
+        ` Q${body}. ${run(n, 3).toUpperCase()}${end(2)}${run(n, 11)}${end(3)} Mr ${run(n, 26)} said${end(4)}` +
+        ` ${digitsLast}.5 ${digitsLast},5 ${lettersLast}.b ${lettersLast}'b`;
       yield { id: `ascii-run-${n}-${offset}`, text };
     }
   }
