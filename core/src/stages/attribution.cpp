@@ -473,7 +473,7 @@ void Attribution::find_nested_cues(Document& doc) {
   for (size_t o = 0; o < doc.claims.size(); ++o) {
     const Claim& outer = doc.claims[o];
     if (!outer.content) continue;
-    const bool according = outer.cue_class == "according-to";
+    const bool according = outer.cue_class == to_string(CueClass::AccordingTo);
     const bool after = outer.content->start >= outer.cue->end;
     const bool clause_after = (outer.kind == ClaimKind::Indirect || outer.kind == ClaimKind::Mixed) && after;
     const Nesting wide = !after ? kInContentAround : outer.kind == ClaimKind::Direct ? kInQuotationAfter : kInContentAfter;

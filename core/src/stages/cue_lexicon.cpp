@@ -22,7 +22,7 @@ CueClass class_named(std::string_view s) {
 
 }  // namespace
 
-const char* to_string(CueClass c) {
+std::string_view to_string(CueClass c) {
   switch (c) {
     case CueClass::Neutral: return "neutral";
     case CueClass::Distancing: return "distancing";

@@ -15,7 +15,8 @@
 namespace newsmark {
 
 enum class CueClass : uint8_t { None, Neutral, Distancing, Denial, Confirmation, Belief, Characterisation, AccordingTo };
-const char* to_string(CueClass c);
+// The class as the result names it (a view of a literal: assigned without measuring it).
+std::string_view to_string(CueClass c);
 
 class CueLexicon {
  public:
