@@ -21,6 +21,7 @@
 #include <tuple>
 #include <vector>
 
+#include "jsonl_fields.h"
 #include "jsonl_record.h"
 #include "perceptron.h"
 #include "stages/cue_features.h"
@@ -52,25 +53,6 @@ struct Doc {
   uint32_t annotator = 0;  // hash of the annotator's id (0: not given)
   std::vector<Span> tokens;  // word tokens' spans, by example order
 };
-
-std::vector<Span> parse_spans(const std::string& json) {
-  std::vector<Span> out;
-  std::vector<uint32_t> nums;
-  uint32_t cur = 0;
-  bool in_num = false;
-  for (char c : json) {
-    if (c >= '0' && c <= '9') {
-      cur = cur * 10 + static_cast<uint32_t>(c - '0');
-      in_num = true;
-    } else if (in_num) {
-      nums.push_back(cur);
-      cur = 0;
-      in_num = false;
-    }
-  }
-  for (size_t i = 0; i + 1 < nums.size(); i += 2) out.push_back({nums[i], nums[i + 1]});
-  return out;
-}
 
 uint32_t overlap_length(Span a, Span b) {
   const uint32_t start = std::max(a.start, b.start), end = std::min(a.end, b.end);
@@ -109,13 +91,9 @@ int main(int argc, char** argv) {
     prepare_cue_context(doc, quotes, lexicon, ctx);
     Doc d;
     // {"cues": [[start, end], ...], "annotator": "id"}, or a bare list of cue spans.
-    const size_t ann_at = rec.id_json.find("\"annotator\"");
-    d.gold = parse_spans(rec.id_json.substr(0, ann_at));
-    if (ann_at != std::string::npos) {
-      const size_t q1 = rec.id_json.find('"', rec.id_json.find(':', ann_at) + 1);
-      const size_t q2 = rec.id_json.find('"', q1 + 1);
-      d.annotator = hash_ascii(std::string_view(rec.id_json).substr(q1 + 1, q2 - q1 - 1));
-    }
+    d.gold = json_span_list(rec.id_json, "cues");
+    const std::string annotator = json_string_field(rec.id_json, "annotator");
+    d.annotator = annotator.empty() ? 0 : hash_ascii(annotator);
     // One head token a gold cue is the positive example: its first lexicon word, else its first
     // candidate word. The cue's other words are left out of training (the stage extends a
     // detected head to its auxiliaries and multi-word lexicon entries by rule).
@@ -234,28 +212,28 @@ int main(int argc, char** argv) {
       bias += b / runs;
     }
   };
-  auto mean_abs_score = [&](const LinearModel& m) {
+  // The mean score magnitude of the detector with weights w as it ships (serialized): the
+  // thresholds are fractions of it, as it grows with the data a model saw. Computed once per
+  // set of weights (it scores every example).
+  auto mean_abs_score = [&](const std::vector<float>& w, float bias) {
+    const std::string raw = LinearModel::serialize(w, bias, kBits);
+    LinearModel m;
+    m.load(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
     double sum = 0;
     for (const Example& e : examples) sum += std::abs(m.score(e.feats, e.n));
     return sum / (examples.empty() ? 1 : examples.size());
   };
-  // The detector with weights w and its threshold at `frac` times its mean score magnitude (the
-  // thresholds are fractions of it, as it grows with the data a model saw), folded into the
-  // bias; mean_out, when given, gets that magnitude.
-  auto with_threshold = [&](const std::vector<float>& w, float bias, double frac, double* mean_out = nullptr) {
-    const std::string raw = LinearModel::serialize(w, bias, kBits);
-    LinearModel m;
-    m.load(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
-    const double mean = mean_abs_score(m);
-    if (mean_out) *mean_out = mean;
+  // The detector with weights w and its threshold at `frac` times their mean score magnitude
+  // `mean`, folded into the bias.
+  auto with_threshold = [&](const std::vector<float>& w, float bias, double frac, double mean) {
     return LinearModel::serialize(w, bias - static_cast<float>(frac * mean), kBits);
   };
   auto load = [&](const std::string& b) { lm.load(reinterpret_cast<const unsigned char*>(b.data()), b.size()); };
   std::vector<float> w;
   float bias;
   train(order, w, bias);
-  double mean_abs = 0;
-  load(bytes = with_threshold(w, bias, 0.0, &mean_abs));
+  double mean_abs = mean_abs_score(w, bias);
+  load(bytes = with_threshold(w, bias, 0.0, mean_abs));
   std::fprintf(stderr, "averaged: ");
   evaluate(lm, 0.0f, true);
   // Pick the threshold that maximises held-out F1 and fold it into the bias.
@@ -274,7 +252,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "threshold %+.2f: F1 %.4f smoothed %.4f\n", (k - steps) * 0.01, curve[static_cast<size_t>(k)], f);
     if (f > best_f) best_f = f, best_frac = (k - steps) * 0.01;
   }
-  load(bytes = with_threshold(w, bias, best_frac));
+  load(bytes = with_threshold(w, bias, best_frac, mean_abs));
   evaluate(lm, 0.0f, true);
   // The threshold that ships: the one found above, lowered by low_frac when a review model
   // decides among the extra claims (as the review model is trained below), and moved by
@@ -286,9 +264,10 @@ int main(int argc, char** argv) {
     std::vector<size_t> all(examples.size());
     for (size_t i = 0; i < all.size(); ++i) all[i] = i;
     train(all, w, bias);
+    mean_abs = mean_abs_score(w, bias);
     std::fprintf(stderr, "final model trained on all %zu documents\n", docs.size());
   }
-  bytes = with_threshold(w, bias, ship_frac);
+  bytes = with_threshold(w, bias, ship_frac, mean_abs);
   std::ofstream out(argv[2], std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) return 1;
@@ -313,7 +292,7 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < examples.size(); ++i)
       if (examples[i].doc % kFolds != static_cast<uint32_t>(f)) ids.push_back(i);
     train(ids, w, bias);
-    bytes = with_threshold(w, bias, best_frac - low_frac);
+    bytes = with_threshold(w, bias, best_frac - low_frac, mean_abs_score(w, bias));
     Attribution stage(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     stage.keep_for_review(true);
     for (size_t d = static_cast<size_t>(f); d < texts.size(); d += kFolds) {
@@ -338,10 +317,11 @@ int main(int argc, char** argv) {
       for (size_t c = 0; c < doc.claims.size(); ++c) {
         const float score = stage.claim_scores()[c];
         const uint8_t nesting = stage.claim_nesting()[c];
-        if (nesting == Attribution::kInAccording) {  // dropped by rule
-          continue;
-        }
-        if (score >= Attribution::kSureScore && !nesting) {  // kept without review
+        // The stage dropped the claims no review sees (so the neighbourhoods above are the ones
+        // the review meets at run time) and keeps some without one.
+        const Attribution::ReviewStep step = Attribution::review_step(score, nesting, true);
+        if (step == Attribution::ReviewStep::kDrop) continue;
+        if (step == Attribution::ReviewStep::kKeep) {
           tp_sure += matched[c];
           ++sure;
           continue;

@@ -1,5 +1,6 @@
-// The frame of an A/B run (compare_wasm.mjs, compare_api.mjs; compare_stages.mjs shares its arguments): two builds over the 2,225 BBC
-// articles in one node process, one pass each in turn, so both meet the same machine load.
+// The frame of an A/B run (compare_wasm.mjs, compare_api.mjs, compare_stages.mjs): two builds
+// over the 2,225 BBC articles in one node process, one pass each in turn, so both meet the
+// same machine load.
 // Prints the minimum and median time of a pass for each and the ratio of the minimums; the
 // peers of scripts/bench move with the load, this ratio does not.
 import { performance } from 'node:perf_hooks';
@@ -22,8 +23,10 @@ export function abArgs(name) {
 }
 
 // `load(dir)` gives what `analyze(loaded, doc)` needs; analyze returns the result's `length`
-// (the text's length in UTF-16 units), which is checked, not only timed.
-export async function runAB(name, load, analyze) {
+// (the text's length in UTF-16 units), which is checked, not only timed. afterPass(loaded, ms),
+// when given, is called after each pass of a build (compare_stages.mjs folds its stage times
+// there). Returns the runs: { dir, loaded, times }.
+export async function runAB(name, load, analyze, { afterPass } = {}) {
   const { dirA, dirB, passes, news } = abArgs(name);
   const runs = [{ dir: dirA, loaded: await load(dirA), times: [] }, { dir: dirB, loaded: await load(dirB), times: [] }];
   for (let p = 0; p < passes; p++) {
@@ -34,6 +37,7 @@ export async function runAB(name, load, analyze) {
         if (analyze(run.loaded, d) !== d.text.length) throw new Error(`${run.dir}: bad result for ${d.id}`);
       }
       run.times.push(performance.now() - t0);
+      afterPass?.(run.loaded, run.times.at(-1));
     }
   }
   const mb = utf8Bytes(news) / (1 << 20);
@@ -44,4 +48,5 @@ export async function runAB(name, load, analyze) {
   }
   const [a, b] = runs.map((r) => Math.min(...r.times));
   console.log(`B is ${(a / b).toFixed(2)}x as fast as A (minimum over minimum)`);
+  return runs;
 }

@@ -5,13 +5,19 @@
 import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadNews } from './corpus.mjs';
+const dirs = process.argv.slice(2);
+if (dirs.length < 2) {
+  // with fewer than two builds nothing is compared, and "same results" would say nothing
+  console.error('usage: same_results.mjs DIST_A DIST_B...  (two builds of web/dist or more)');
+  process.exit(2);
+}
 const news = loadNews();
 if (!news) {
   console.log('same_results: skipped (../shared/corpora/news not found)');
   process.exit(0);
 }
 const digests = [];
-for (const dir of process.argv.slice(2)) {
+for (const dir of dirs) {
   const { Newsmark } = await import(`${resolve(dir)}/newsmark.mjs`);
   const nm = await Newsmark.load();
   const h = createHash('md5');

@@ -24,26 +24,30 @@ def hull(spans):
     return [min(s for s, _ in spans), max(e for _, e in spans)] if spans else None
 
 
-def annotators(paths):
-    """{document id: the id of its annotator} (PolNeAR has six; the cue trainer learns what they share)."""
-    out = {}
+def documents(paths):
+    """The documents of PolNeAR files as read from them (dicts), one pass over each file."""
     for path in paths:
         with open(path, encoding='utf-8') as f:
             for line in f:
-                doc = json.loads(line)
-                out[doc['id']] = doc.get('annotator', '')
-    return out
+                yield json.loads(line)
+
+
+def attributions(doc):
+    """A document's attributions as {'source', 'cue', 'content'} spans in UTF-16 offsets."""
+    m = utf16_map(doc['text'])
+    conv = lambda spans: [[m[s], m[e]] for s, e in spans]
+    return [{'source': hull(conv(a['source'])), 'cue': hull(conv(a['cue'])), 'content': hull(conv(a['content']))}
+            for a in doc['attributions']]
 
 
 def read(paths):
-    for path in paths:
-        with open(path, encoding='utf-8') as f:
-            for line in f:
-                doc = json.loads(line)
-                m = utf16_map(doc['text'])
-                atts = []
-                for a in doc['attributions']:
-                    conv = lambda spans: [[m[s], m[e]] for s, e in spans]
-                    atts.append({'source': hull(conv(a['source'])), 'cue': hull(conv(a['cue'])),
-                                 'content': hull(conv(a['content']))})
-                yield doc['id'], doc['text'], atts
+    for doc in documents(paths):
+        yield doc['id'], doc['text'], attributions(doc)
+
+
+def cue_training_lines(paths):
+    """The cue trainer's input (core/train/train_cues.cpp), one jsonl line a document: its gold
+    cue spans and its annotator (PolNeAR has six; the trainer learns what they share)."""
+    for doc in documents(paths):
+        cues = [a['cue'] for a in attributions(doc) if a['cue']]
+        yield json.dumps({'id': {'cues': cues, 'annotator': doc.get('annotator', '')}, 'text': doc['text']})

@@ -209,6 +209,29 @@ TEST_CASE("a pronoun resolves to the nearest compatible person") {
   CHECK(claim_with_cue(doc, "has said").source_type == "person");
 }
 
+TEST_CASE("a role phrase the people stage tied to a person links the source to that person") {
+  const std::u16string text = u"President Joe Biden met Kim in May. The president said talks would go on.";
+  const auto span_of = [&](const std::u16string& s) {
+    const size_t at = text.find(s);
+    REQUIRE(at != std::u16string::npos);
+    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
+  };
+  for (const bool described : {true, false}) {
+    Document doc(text);
+    Segmenter().run(doc);
+    Person biden;
+    biden.name = u"Joe Biden";
+    biden.mentions.push_back(span_of(u"Joe Biden"));
+    if (described) biden.descriptors.push_back(span_of(u"The president"));
+    doc.people.push_back(biden);
+    Attribution().run(doc);
+    Found c = claim_with_cue(doc, "said");
+    CHECK(c.source == "The president");
+    CHECK(c.source_type == "person");
+    CHECK(c.person == (described ? 0 : -1));
+  }
+}
+
 TEST_CASE("without the people stage, named sources still get a type and no person id") {
   Found c = claim_with_cue(analyze("President Joe Biden said he would meet Kim."), "said");
   CHECK(c.source == "President Joe Biden");
@@ -288,18 +311,56 @@ TEST_CASE("each claim's nesting in another claim's content is marked for the rev
                    "Aides believe the bill passed, according to reports."));
   Segmenter().run(doc);
   Attribution stage;
-  stage.keep_for_review(true);  // every claim the detector finds, nested or not
+  stage.keep_for_review(true);  // the claims the review would judge, unjudged
   stage.run(doc);
   auto nesting_of = [&](const std::string& cue) {
     for (size_t c = 0; c < doc.claims.size(); ++c)
       if (text_of(doc, doc.claims[c].cue) == cue) return static_cast<int>(stage.claim_nesting()[c]);
-    FAIL("no claim with cue '" << cue << "'");
     return -1;
   };
   CHECK(nesting_of("said") == Attribution::kNotNested);
   CHECK(nesting_of("adding") == Attribution::kInContentAfter);  // a comma between
   CHECK(nesting_of("argued") == Attribution::kInClauseAfter);   // right after "adding that"
-  CHECK(nesting_of("believe") == Attribution::kInAccording);
+  // Inside what "according to" attributes: dropped before the review, for its trainer too.
+  CHECK(nesting_of("according to") != -1);
+  CHECK(nesting_of("believe") == -1);
+}
+
+TEST_CASE("one rule says which claims the review drops, keeps or judges, for the stage and the trainer") {
+  using Step = Attribution::ReviewStep;
+  const float sure = Attribution::kSureScore + 1, unsure = 1.0f;
+  for (bool reviewing : {true, false}) CHECK(Attribution::review_step(sure, Attribution::kInAccording, reviewing) == Step::kDrop);
+  // With a review: sure and not nested is kept; nested or unsure is judged.
+  CHECK(Attribution::review_step(sure, Attribution::kNotNested, true) == Step::kKeep);
+  CHECK(Attribution::review_step(Attribution::kRuleScore, Attribution::kNotNested, true) == Step::kKeep);
+  CHECK(Attribution::review_step(unsure, Attribution::kNotNested, true) == Step::kReview);
+  CHECK(Attribution::review_step(sure, Attribution::kInClauseAfter, true) == Step::kReview);
+  CHECK(Attribution::review_step(sure, Attribution::kInQuotationAfter, true) == Step::kReview);
+  // Without one: the clause reported right after a cue is dropped too, the rest kept.
+  CHECK(Attribution::review_step(sure, Attribution::kInClauseAfter, false) == Step::kDrop);
+  CHECK(Attribution::review_step(unsure, Attribution::kInContentAfter, false) == Step::kKeep);
+  CHECK(Attribution::review_step(unsure, Attribution::kNotNested, false) == Step::kKeep);
+}
+
+TEST_CASE("a cue inside a long quotation over several paragraphs is marked nested, however many claims it holds") {
+  // Seven "according to" claims inside the quotation (a rule's cue, found inside quotes too),
+  // then the speech tag after it: the first ones lie far before the outer claim.
+  std::string text = "\u201c";
+  for (int p = 0; p < 7; ++p) text += "Prices rose in the spring, according to the bank.\n\n\u201c";
+  text += "And they will rise again,\u201d the minister said.";
+  Document doc(u16(text));
+  Segmenter().run(doc);
+  Attribution stage;
+  stage.keep_for_review(true);
+  stage.run(doc);
+  size_t inner = 0;
+  for (size_t c = 0; c < doc.claims.size(); ++c) {
+    if (text_of(doc, doc.claims[c].cue) != "according to") continue;
+    ++inner;
+    CHECK(stage.claim_nesting()[c] == Attribution::kInContentAround);
+  }
+  CHECK(inner == 7);
+  CHECK(claim_with_cue(doc, "said").content.size() > 300);
 }
 
 TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its own") {

@@ -1,11 +1,16 @@
-// libFuzzer target: the fast word and sentence scanners must give exactly ICU's boundaries.
+// libFuzzer target: the fast word and sentence scanners must give exactly ICU's boundaries,
+// and the word scanner with skip_space (the segmenter's call) exactly its own segments without
+// the white space and line breaks it found.
 // Inputs whose first byte is even are read one character per byte from an alphabet of the
 // characters the break rules turn on (so the fuzzer reaches the scanners' subtle cases
 // quickly); the others as raw UTF-16 code units (lone surrogates, astral, anything).
+#include <unicode/uchar.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "invariants.h"
@@ -19,6 +24,31 @@ const std::u16string& alphabet() {
       u"aZé9_@.,;:'’‘\"-–— \u00a0\u2009\u202f\t\n\r\u2028\u2029\u0085\u000b\u000c!?()[]”“»«$%£ßΩж·\u2024\uff0e"
       u"\u0301\u200d\u00ad\u200b\u05d0\u30a2\u0e01\u3002\U0001F600\U0001F1EC";
   return a;
+}
+
+// A segment of white space or a line break: what skip_space may leave out.
+bool is_space_segment(std::u16string_view text, newsmark::Span s) {
+  for (uint32_t k = s.start; k < s.end; ++k) {
+    switch (u_getIntPropertyValue(text[k], UCHAR_WORD_BREAK)) {
+      case U_WB_WSEGSPACE: case U_WB_CR: case U_WB_LF: case U_WB_NEWLINE: break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+// `skipped` is `all` in order with some space segments left out, and nothing else.
+void require_skips_only_space(std::u16string_view text, const std::vector<newsmark::Span>& all,
+                              const std::vector<newsmark::Span>& skipped) {
+  size_t k = 0;
+  for (const newsmark::Span& s : all) {
+    if (k < skipped.size() && skipped[k] == s) {
+      ++k;
+    } else {
+      newsmark::fuzz::require(is_space_segment(text, s), "word scanner: skip_space leaves out only white space");
+    }
+  }
+  newsmark::fuzz::require(k == skipped.size(), "word scanner: skip_space keeps its other segments, in order");
 }
 
 }  // namespace
@@ -42,6 +72,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (size_t i = 0; i < fast_words.size(); ++i) {
     newsmark::fuzz::require(fast_words[i] == icu_words[i], "word scanner: ICU's segments");
   }
+  std::vector<newsmark::Span> kept_words;
+  words.segments(text, kept_words, /*skip_space=*/true);
+  require_skips_only_space(text, fast_words, kept_words);
   std::vector<uint32_t> fast_bounds, icu_bounds;
   sentences.boundaries(text, fast_bounds);
   sentences.icu_boundaries(text, 0, icu_bounds);

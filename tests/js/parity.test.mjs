@@ -40,12 +40,8 @@ function* texts(count) {
   }
 }
 
-test('the native CLI and the wasm module give identical results on 60 texts', { skip: cliMissing() || distMissing() }, async () => {
-  const docs = [...texts(60)];
-  const scripts = { latin: /[a-z]/i, greek: /\p{Script=Greek}/u, cyrillic: /\p{Script=Cyrillic}/u, arabic: /\p{Script=Arabic}/u, hebrew: /\p{Script=Hebrew}/u, emoji: /\p{Extended_Pictographic}/u, combining: /\p{M}/u };
-  for (const [name, re] of Object.entries(scripts)) {
-    assert.ok(docs.filter((d) => re.test(d.text)).length >= 5, `fewer than 5 texts with ${name}`);
-  }
+// The CLI's results for docs and the wasm module's are the same, text by text.
+async function assertParity(docs) {
   const cli = runCli(['analyze', '--format', 'jsonl'], docs.map((d) => JSON.stringify(d)).join('\n'));
   assert.equal(cli.status, 0, cli.stderr);
   const native = cli.stdout.trim().split('\n');
@@ -57,4 +53,45 @@ test('the native CLI and the wasm module give identical results on 60 texts', { 
     assert.deepEqual(nm.analyze(d.text, { id: d.id }), JSON.parse(native[i]), `text ${d.id} differs`);
   });
   nm.dispose();
+}
+
+test('the native CLI and the wasm module give identical results on 60 texts', { skip: cliMissing() || distMissing() }, async () => {
+  const docs = [...texts(60)];
+  const scripts = { latin: /[a-z]/i, greek: /\p{Script=Greek}/u, cyrillic: /\p{Script=Cyrillic}/u, arabic: /\p{Script=Arabic}/u, hebrew: /\p{Script=Hebrew}/u, emoji: /\p{Extended_Pictographic}/u, combining: /\p{M}/u };
+  for (const [name, re] of Object.entries(scripts)) {
+    assert.ok(docs.filter((d) => re.test(d.text)).length >= 5, `fewer than 5 texts with ${name}`);
+  }
+  await assertParity(docs);
+});
+
+// Only the wasm build has the scanners' SIMD loops (word_breaks.cpp: a run of ASCII letters and
+// digits, sentence_breaks.cpp: ASCII up to the next . ? ! CR LF), eight UTF-16 units (16 bytes)
+// a step; the native build runs the plain loops, so these texts compare the two. Runs of 7, 8,
+// 9, 15, 16, 17, 24, 32 and 33 units, each starting at every offset mod 8 (so a step meets each
+// alignment and each place of the run's end), ended by each kind of character that stops a
+// step: a mid-word mark, a stop, a space, a non-ASCII letter, a line break, a digit.
+// (Without them, a wasm scanner that forgot which unit its last step ended on went unseen.)
+function* asciiRunTexts() {
+  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const run = (n, from) => Array.from({ length: n }, (_, k) => chars[(from + k) % chars.length]).join('');
+  const ends = ['.', ' ', 'é', '’s', "'t", '-', ',', '!', '\n', '?', '3', '\r\n', '.5'];
+  for (const n of [7, 8, 9, 15, 16, 17, 24, 32, 33]) {
+    for (let offset = 0; offset < 8; offset++) {
+      const end = (k) => ends[(n + offset + k) % ends.length];
+      // word runs, and a sentence whose ASCII body (letters and spaces) is n units long
+      const body = `${run(n - 1, offset)}`.replace(/(.{5})./g, '$1 ');
+      // runs whose last unit is a digit or a letter, unlike their first, before a mark that
+      // joins only digits or only letters: the scanner must know the unit the step ended on
+      const digitsLast = `${run(n - 2, offset)}12`;
+      const lettersLast = `${'1234567890'.repeat(4).slice(0, n - 2)}ab`;
+      const text = `${' '.repeat(offset)}${run(n, offset)}${end(0)} ${run(n, 7)}${end(1)}` +
+        ` Q${body}. ${run(n, 3).toUpperCase()}${end(2)}${run(n, 11)}${end(3)} Mr ${run(n, 26)} said${end(4)}` +
+        ` ${digitsLast}.5 ${digitsLast},5 ${lettersLast}.b ${lettersLast}'b`;
+      yield { id: `ascii-run-${n}-${offset}`, text };
+    }
+  }
+}
+
+test('the native CLI and the wasm module agree on ASCII runs around the SIMD steps', { skip: cliMissing() || distMissing() }, async () => {
+  await assertParity([...asciiRunTexts()]);
 });

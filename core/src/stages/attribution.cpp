@@ -465,8 +465,9 @@ void Attribution::add_anonymous_source_hedges(Document& doc) const {
 // Other cues inside a content the stage found are right more often than not (the content often
 // runs on past what was reported), but less often than cues outside any; their mark tells the
 // review so.
-// Marks each claim's Nesting in nested_. Without a review model the first two kinds are
-// dropped; with one, only kInAccording is, and the review judges the others with their mark.
+// Marks each claim's Nesting in nested_ and drops the claims review_step() drops: without a
+// review model the first two kinds; with one, only kInAccording, and the review judges the
+// others with their mark.
 void Attribution::find_nested_cues(Document& doc) {
   nested_.assign(doc.claims.size(), kNotNested);
   for (size_t o = 0; o < doc.claims.size(); ++o) {
@@ -476,22 +477,33 @@ void Attribution::find_nested_cues(Document& doc) {
     const bool after = outer.content->start >= outer.cue->end;
     const bool clause_after = (outer.kind == ClaimKind::Indirect || outer.kind == ClaimKind::Mixed) && after;
     const Nesting wide = !after ? kInContentAround : outer.kind == ClaimKind::Direct ? kInQuotationAfter : kInContentAfter;
-    // Claims are in text order, so the ones inside this content are its near neighbours.
-    for (size_t c = o > 4 ? o - 4 : 0; c < doc.claims.size() && c <= o + 4; ++c) {
+    const Span content = *outer.content;
+    auto mark = [&](size_t c) {
       const Span cue = *doc.claims[c].cue;
-      if (c == o || cue.start < outer.content->start || cue.end > outer.content->end) continue;
+      if (cue.start < content.start || cue.end > content.end) return;
       if (according) nested_[c] = kInAccording;
       else if (clause_after && no_mark_between(doc, outer.cue->end, cue.start) && !coordinated(doc, cue.start) &&
                (nested_[c] == kNotNested || nested_[c] > kInClauseAfter))
         nested_[c] = kInClauseAfter;
       else if (nested_[c] == kNotNested) nested_[c] = wide;
-    }
+    };
+    // Claims are in text order: the ones inside this content are its neighbours on either side,
+    // as far as their cues still start within it (a quotation over several paragraphs may hold
+    // many).
+    for (size_t c = o; c-- > 0 && doc.claims[c].cue->start >= content.start;) mark(c);
+    for (size_t c = o + 1; c < doc.claims.size() && doc.claims[c].cue->start < content.end; ++c) mark(c);
   }
-  if (keep_for_review_) return;
+  const bool reviewing = !review_.empty() || keep_for_review_;
   drop_.resize(nested_.size());
   for (size_t c = 0; c < nested_.size(); ++c)
-    drop_[c] = review_.empty() ? (nested_[c] == kInAccording || nested_[c] == kInClauseAfter) : nested_[c] == kInAccording;
+    drop_[c] = review_step(claim_scores_[c], nested_[c], reviewing) == ReviewStep::kDrop;
   keep_claims(doc, drop_);
+}
+
+Attribution::ReviewStep Attribution::review_step(float score, uint8_t nesting, bool reviewing) {
+  if (nesting == kInAccording) return ReviewStep::kDrop;
+  if (!reviewing) return nesting == kInClauseAfter ? ReviewStep::kDrop : ReviewStep::kKeep;
+  return score >= kSureScore && nesting == kNotNested ? ReviewStep::kKeep : ReviewStep::kReview;
 }
 
 void Attribution::keep_claims(Document& doc, const std::vector<uint8_t>& drop) {
@@ -520,7 +532,7 @@ void Attribution::review_claims(Document& doc) {
   claim_neighbourhood(doc, claim_shapes_, claim_scores_, neighbourhood_);
   uint32_t feats[kMaxClaimReviewFeatures];
   for (size_t c = 0; c < doc.claims.size(); ++c) {
-    if (claim_scores_[c] >= kSureScore && !nested_[c]) continue;  // past any doubt the review could raise
+    if (review_step(claim_scores_[c], nested_[c], true) != ReviewStep::kReview) continue;  // past any doubt
     const size_t k = claim_review_features(doc, doc.claims[c], claim_shapes_[c], claim_scores_[c], nested_[c], neighbourhood_[c], feats);
     drop_[c] = review_.score(feats, k) > 0.0f ? 0 : 1;
   }

@@ -48,11 +48,18 @@ class Attribution : public Stage {
   // Each claim's Nesting, for the same trainer.
   const std::vector<uint8_t>& claim_nesting() const { return nested_; }
   const std::vector<ClaimShape>& claim_shapes() const { return claim_shapes_; }
-  // The trainer's mode: every claim the low-threshold detector finds is kept, nested or not.
+  // The review trainer's mode: the claims the review would judge are kept unjudged (those
+  // dropped before the review are dropped as at run time), for the trainer to label.
   void keep_for_review(bool keep) { keep_for_review_ = keep; }
   static constexpr float kRuleScore = kRuleCueScore;
   // Claims whose cue scored this much (rules' cues included) are kept without review.
   static constexpr float kSureScore = 24.0f;
+  // What becomes of a claim once its nesting is known: dropped before any review, kept without
+  // one, or judged by the review model. One rule for the stage and the review's trainer, so the
+  // model learns on the claims it judges, among the same neighbours. `reviewing`: a review model
+  // runs (or its trainer collects claims for one).
+  enum class ReviewStep : uint8_t { kDrop, kKeep, kReview };
+  static ReviewStep review_step(float score, uint8_t nesting, bool reviewing);
 
  private:
   struct Cue {

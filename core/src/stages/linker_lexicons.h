@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsmark/document.h"
 
@@ -72,6 +73,9 @@ bool is_generational_suffix(const FoldedWord& w);
 // Token::lower against the lists' hashes: an ASCII word without a final period, whose fold is
 // its lower case (hash collisions and other words answer true: ask the lists).
 bool may_be_role_word(const Document& doc, size_t t);
+// The role nouns and role modifiers as listed (lower case), for the test that checks
+// may_be_role_word against every one.
+std::vector<std::u16string_view> listed_role_words();
 
 // A word with a capital that is not a number: a name, a title, or a sentence's first word.
 inline bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }

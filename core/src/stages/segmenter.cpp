@@ -134,7 +134,7 @@ const std::array<uint32_t, 128>& single_ascii_flags() {
 
 // Words ICU keeps whole that the later stages want apart: "Trump's" -> "Trump" "'s".
 void split_possessive(std::vector<Span>& out, u16string_view text, Span s) {
-  u16string_view w = text.substr(s.start, s.size());
+  u16string_view w = Document::span_text(text, s);
   if (w.size() > 2 && (w.back() == u's' || w.back() == u'S') && (ends_with_ci(w, u"'s") || ends_with_ci(w, u"\u2019s"))) {
     out.push_back({s.start, s.end - 2});
     out.push_back({s.end - 2, s.end});
@@ -166,7 +166,7 @@ void Segmenter::tokenize(Document& doc) {
   raw.clear();
   raw.reserve(segments_.size());
   for (Span s : segments_) {
-    if (!all_space(text.substr(s.start, s.size()))) split_possessive(raw, text, s);
+    if (!all_space(Document::span_text(text, s))) split_possessive(raw, text, s);
   }
   release_if_large(segments_);
 
@@ -181,7 +181,7 @@ void Segmenter::tokenize(Document& doc) {
         (text[s.start + 1] == 's' || text[s.start + 1] == 'S') && !tokens.empty()) {
       extra |= kPossessive;
     }
-    if (!tokens.empty() && is_hyphen(text.substr(s.start, s.size())) && i + 1 < raw.size() &&
+    if (!tokens.empty() && is_hyphen(Document::span_text(text, s)) && i + 1 < raw.size() &&
         tokens.back().span.end == s.start && raw[i + 1].start == s.end &&
         (text_flags(doc.view(tokens.back().span)) & kWord) && (text_flags(doc.view(raw[i + 1])) & kWord)) {
       tokens.back().span.end = raw[i + 1].end;
@@ -189,7 +189,7 @@ void Segmenter::tokenize(Document& doc) {
       ++i;
       continue;
     }
-    if (!tokens.empty() && is_period(text.substr(s.start, s.size())) && tokens.back().span.end == s.start &&
+    if (!tokens.empty() && is_period(Document::span_text(text, s)) && tokens.back().span.end == s.start &&
         !tokens.back().has(kAbbreviation)) {
       u16string_view w = doc.view(tokens.back().span);
       uint32_t f = 0, unused_hash;

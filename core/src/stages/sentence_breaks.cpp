@@ -4,11 +4,8 @@
 
 #include <array>
 
-#ifdef __wasm_simd128__
-#include <wasm_simd128.h>
-#endif
-
 #include "stages/icu_breaks.h"
+#include "stages/simd_scan.h"
 
 namespace newsmark {
 
@@ -126,21 +123,14 @@ void SentenceBreaks::boundaries(std::u16string_view text, std::vector<uint32_t>&
       // Most of a paragraph is text between terminators: skip the ASCII that needs no look.
       ++i;
 #ifdef __wasm_simd128__
-      // In wasm, eight units a step: where the first unit that is not ASCII or is in kAsciiStop stands.
-      while (i + 8 <= n) {
-        const v128_t units = wasm_v128_load(text.data() + i);
-        const v128_t stop = wasm_v128_or(
+      // In wasm, eight units a step to the first that is not ASCII or is in kAsciiStop.
+      i = simd_scan_to_stop(text, i, [](v128_t units) {
+        return wasm_v128_or(
             wasm_v128_or(wasm_u16x8_gt(units, wasm_i16x8_splat(0x7F)),
                          wasm_v128_or(wasm_i16x8_eq(units, wasm_i16x8_splat(u'.')), wasm_i16x8_eq(units, wasm_i16x8_splat(u'?')))),
             wasm_v128_or(wasm_i16x8_eq(units, wasm_i16x8_splat(u'!')),
                          wasm_v128_or(wasm_i16x8_eq(units, wasm_i16x8_splat(u'\r')), wasm_i16x8_eq(units, wasm_i16x8_splat(u'\n')))));
-        const uint32_t stops = wasm_i16x8_bitmask(stop);
-        if (stops) {
-          i += static_cast<size_t>(__builtin_ctz(stops));
-          break;
-        }
-        i += 8;
-      }
+      });
 #endif
       while (i < n && text[i] < 0x80 && !kAsciiStop[text[i]]) ++i;
       continue;

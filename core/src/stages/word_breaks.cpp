@@ -4,11 +4,8 @@
 
 #include <array>
 
-#ifdef __wasm_simd128__
-#include <wasm_simd128.h>
-#endif
-
 #include "stages/icu_breaks.h"
+#include "stages/simd_scan.h"
 
 namespace newsmark {
 
@@ -131,20 +128,14 @@ void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out, bool
         uint8_t prev = c;
         // The common case first: a run of ASCII letters or digits.
 #ifdef __wasm_simd128__
-        // In wasm, eight units a step: where the run ends among them, or all eight in it.
+        // In wasm, eight units a step to the first that is not an ASCII letter or digit.
         const size_t run_start = j;
-        while (j + 8 <= n) {
-          const v128_t units = wasm_v128_load(text.data() + j);
-          const v128_t letter = wasm_u16x8_lt(
+        j = simd_scan_to_stop(text, j, [](v128_t units) {
+          const v128_t not_letter = wasm_u16x8_ge(
               wasm_i16x8_sub(wasm_v128_or(units, wasm_i16x8_splat(0x20)), wasm_i16x8_splat(u'a')), wasm_i16x8_splat(26));
-          const v128_t digit = wasm_u16x8_lt(wasm_i16x8_sub(units, wasm_i16x8_splat(u'0')), wasm_i16x8_splat(10));
-          const uint32_t alnum = wasm_i16x8_bitmask(wasm_v128_or(letter, digit));
-          if (alnum != 0xFF) {
-            j += static_cast<size_t>(__builtin_ctz(~alnum));
-            break;
-          }
-          j += 8;
-        }
+          const v128_t not_digit = wasm_u16x8_ge(wasm_i16x8_sub(units, wasm_i16x8_splat(u'0')), wasm_i16x8_splat(10));
+          return wasm_v128_and(not_letter, not_digit);
+        });
         if (j > run_start) prev = table[text[j - 1]];
 #endif
         while (j < n && text[j] < 0x80 && kAsciiAlnum[text[j]]) {
