@@ -109,6 +109,26 @@ TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
   CHECK(((lex.lookup(hash_lower(u"MÜLLER")) >> kSurnameShift) & 3) == 2);
   CHECK((lex.lookup(hash_lower(u"Mr")) & kTitleWord) != 0);
   CHECK(lex.lookup(hash_lower(u"table")) == 0);
+  // The common lower-case words: a table of their own, out of lookup()'s bits (model features).
+  CHECK_THROWS_AS(PersonLexicon("", "", "good\ntwo words\n"), std::runtime_error);
+  PersonLexicon with_common("anna\t2\t0\n", "", "# derived\ngood\n");
+  CHECK(with_common.is_common_lower(hash_lower(u"Good")));
+  CHECK(with_common.lookup(hash_lower(u"good")) == 0);
+  CHECK_FALSE(with_common.is_common_lower(hash_lower(u"anna")));
+  CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"eventually")));
+  CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"trump")));
+}
+
+TEST_CASE("a common lower-case word is no lone name where its capital says nothing") {
+  // A sentence's first word, after punctuation too, and a headline's (all tagged on main).
+  CHECK(mentions("Eventually, he was handed the letter by an aide.").empty());
+  CHECK(mentions("Good rains and more fertiliser helped the harvest, the ministry said.").empty());
+  CHECK(mentions("Already, about 28% of the bosses polled said so.").empty());
+  CHECK(mentions("Hunt ban support is in decline").empty());
+  // The document gives the word as a person where its capital counts: kept everywhere.
+  CHECK(mentions("Mr Good said the plan would work. Good added that costs had fallen.") == Strings{"Good", "Good"});
+  // Words that are not usually lower case are left to the model.
+  CHECK(mentions("Scott, 22, smashed his personal best on the way to victory.") == Strings{"Scott"});
 }
 
 // The decoding and tag rules on hand-made tags, independent of the trained model.

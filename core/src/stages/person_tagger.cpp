@@ -345,10 +345,45 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
   return kept;
 }
 
+namespace {
+
+// Whether token i's capital says nothing: a headline's word, or its sentence's first word
+// after any punctuation ("- This", the quote in "\"Good").
+bool capital_says_nothing(const Document& doc, const std::vector<PersonTokenInfo>& info, size_t i) {
+  if (info[i].mode != kModeNormal) return true;
+  for (size_t k = doc.sentences[doc.tokens[i].sentence].first_token; k < i; ++k) {
+    if (info[k].kind != kKindOther) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
+  auto doubtful = [&](const TokenRange& r) {
+    return r.end - r.first == 1 && lexicon.is_common_lower(info[r.first].word) && capital_says_nothing(doc, info, r.first);
+  };
+  bool any = false;
+  for (const TokenRange& r : spans) any = any || doubtful(r);
+  if (!any) return spans;  // the common case: no table, no second loop
+  WordCounts evidence;
+  for (const TokenRange& r : spans) {
+    if (doubtful(r)) continue;
+    for (size_t i = r.first; i < r.end; ++i) evidence.add(info[i].word);
+  }
+  std::vector<TokenRange> kept;
+  kept.reserve(spans.size());
+  for (const TokenRange& r : spans) {
+    if (!doubtful(r) || evidence.count(info[r.first].word) != 0) kept.push_back(r);
+  }
+  return kept;
+}
+
 PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexicon::embedded()) {}
 
 PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
-    : model_(model), features_(lexicon) {}
+    : model_(model), lexicon_(lexicon), features_(lexicon) {}
 
 void PersonTagger::score(size_t i, const uint32_t* features, size_t count, bool add) {
   static_assert(kPersonTags == 5, "the SIMD sum takes four tags in a vector and the fifth apart");
@@ -420,7 +455,8 @@ void PersonTagger::run(Document& doc) {
     propagate_surnames_at(info, tags_, candidates, surnames_);
     spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates, in_person_, in_other_);
   }
-  const std::vector<TokenRange> kept = apply_person_rules(doc, info, std::move(spans));
+  const std::vector<TokenRange> kept =
+      drop_lone_common_words(doc, info, lexicon_, apply_person_rules(doc, info, std::move(spans)));
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
   for (const TokenRange& r : kept) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};
