@@ -176,6 +176,26 @@ TEST_CASE("an honorific or a person's initials turn another name into a person's
   CHECK(tags == std::vector<uint8_t>{kTagOtherBegin, kTagOtherInside, kTagOut});
 }
 
+TEST_CASE("a lone word the rules refused elsewhere as a thing's name is no person") {
+  std::vector<PersonTokenInfo> info = title_case_tokens(6);
+  info[0].word = info[3].word = 7;  // "the [Mac] mini ... [Mac] said"
+  // Found: Mac (0), refused by a rule; Mac (3) and another lone name (5) kept.
+  std::vector<TokenRange> found{{0, 1}, {3, 4}, {5, 6}}, kept{{3, 4}, {5, 6}};
+  std::vector<TokenRange> out = drop_lone_names_of_things(info, found, kept);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].first == 5);
+  // Nothing refused: nothing to go by.
+  CHECK(drop_lone_names_of_things(info, kept, kept).size() == 2);
+  // A title before one of the word's mentions says it is a person's name: kept.
+  info[2].lex = kTitleWord;
+  CHECK(drop_lone_names_of_things(info, found, kept).size() == 2);
+  info[2].lex = 0;
+  // So does a longer name holding the word ("Steve Mac").
+  CHECK(drop_lone_names_of_things(info, found, {{2, 4}, {5, 6}}).size() == 2);
+  // Through the stage: the Mac of "the Mac mini" is a thing, so the Mac who said is not a person.
+  CHECK(mentions("Steve Jobs unveiled the Mac mini on Tuesday. Mac said he was pleased.") == Strings{"Steve Jobs"});
+}
+
 TEST_CASE("one sense per document: a word mostly tagged as another name is no person") {
   std::vector<PersonTokenInfo> info = title_case_tokens(5);
   info[0].word = info[2].word = info[4].word = 7;  // the same word three times
