@@ -209,6 +209,29 @@ TEST_CASE("a pronoun resolves to the nearest compatible person") {
   CHECK(claim_with_cue(doc, "has said").source_type == "person");
 }
 
+TEST_CASE("a role phrase the people stage tied to a person links the source to that person") {
+  const std::u16string text = u"President Joe Biden met Kim in May. The president said talks would go on.";
+  const auto span_of = [&](const std::u16string& s) {
+    const size_t at = text.find(s);
+    REQUIRE(at != std::u16string::npos);
+    return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())};
+  };
+  for (const bool described : {true, false}) {
+    Document doc(text);
+    Segmenter().run(doc);
+    Person biden;
+    biden.name = u"Joe Biden";
+    biden.mentions.push_back(span_of(u"Joe Biden"));
+    if (described) biden.descriptors.push_back(span_of(u"The president"));
+    doc.people.push_back(biden);
+    Attribution().run(doc);
+    Found c = claim_with_cue(doc, "said");
+    CHECK(c.source == "The president");
+    CHECK(c.source_type == "person");
+    CHECK(c.person == (described ? 0 : -1));
+  }
+}
+
 TEST_CASE("without the people stage, named sources still get a type and no person id") {
   Found c = claim_with_cue(analyze("President Joe Biden said he would meet Kim."), "said");
   CHECK(c.source == "President Joe Biden");

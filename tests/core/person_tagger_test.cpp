@@ -109,6 +109,26 @@ TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
   CHECK(((lex.lookup(hash_lower(u"MÜLLER")) >> kSurnameShift) & 3) == 2);
   CHECK((lex.lookup(hash_lower(u"Mr")) & kTitleWord) != 0);
   CHECK(lex.lookup(hash_lower(u"table")) == 0);
+  // The common lower-case words: a table of their own, out of lookup()'s bits (model features).
+  CHECK_THROWS_AS(PersonLexicon("", "", "good\ntwo words\n"), std::runtime_error);
+  PersonLexicon with_common("anna\t2\t0\n", "", "# derived\ngood\n");
+  CHECK(with_common.is_common_lower(hash_lower(u"Good")));
+  CHECK(with_common.lookup(hash_lower(u"good")) == 0);
+  CHECK_FALSE(with_common.is_common_lower(hash_lower(u"anna")));
+  CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"eventually")));
+  CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"trump")));
+}
+
+TEST_CASE("a common lower-case word is no lone name where its capital says nothing") {
+  // A sentence's first word, after punctuation too, and a headline's (all tagged on main).
+  CHECK(mentions("Eventually, he was handed the letter by an aide.").empty());
+  CHECK(mentions("Good rains and more fertiliser helped the harvest, the ministry said.").empty());
+  CHECK(mentions("Already, about 28% of the bosses polled said so.").empty());
+  CHECK(mentions("Hunt ban support is in decline").empty());
+  // The document gives the word as a person where its capital counts: kept everywhere.
+  CHECK(mentions("Mr Good said the plan would work. Good added that costs had fallen.") == Strings{"Good", "Good"});
+  // Words that are not usually lower case are left to the model.
+  CHECK(mentions("Scott, 22, smashed his personal best on the way to victory.") == Strings{"Scott"});
 }
 
 // The decoding and tag rules on hand-made tags, independent of the trained model.
@@ -154,6 +174,26 @@ TEST_CASE("an honorific or a person's initials turn another name into a person's
   tags = {kTagOtherBegin, kTagOtherInside, kTagOut};
   relabel_other_names(info, tags);
   CHECK(tags == std::vector<uint8_t>{kTagOtherBegin, kTagOtherInside, kTagOut});
+}
+
+TEST_CASE("a lone word the rules refused elsewhere as a thing's name is no person") {
+  std::vector<PersonTokenInfo> info = title_case_tokens(6);
+  info[0].word = info[3].word = 7;  // "the [Mac] mini ... [Mac] said"
+  // Found: Mac (0), refused by a rule; Mac (3) and another lone name (5) kept.
+  std::vector<TokenRange> found{{0, 1}, {3, 4}, {5, 6}}, kept{{3, 4}, {5, 6}};
+  std::vector<TokenRange> out = drop_lone_names_of_things(info, found, kept);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].first == 5);
+  // Nothing refused: nothing to go by.
+  CHECK(drop_lone_names_of_things(info, kept, kept).size() == 2);
+  // A title before one of the word's mentions says it is a person's name: kept.
+  info[2].lex = kTitleWord;
+  CHECK(drop_lone_names_of_things(info, found, kept).size() == 2);
+  info[2].lex = 0;
+  // So does a longer name holding the word ("Steve Mac").
+  CHECK(drop_lone_names_of_things(info, found, {{2, 4}, {5, 6}}).size() == 2);
+  // Through the stage: the Mac of "the Mac mini" is a thing, so the Mac who said is not a person.
+  CHECK(mentions("Steve Jobs unveiled the Mac mini on Tuesday. Mac said he was pleased.") == Strings{"Steve Jobs"});
 }
 
 TEST_CASE("one sense per document: a word mostly tagged as another name is no person") {

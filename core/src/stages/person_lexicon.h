@@ -42,8 +42,10 @@ enum PersonLexiconBits : uint16_t {
 
 class PersonLexicon {
  public:
-  // Parses the two files; throws std::runtime_error naming the line of malformed data.
-  PersonLexicon(std::string_view names_tsv, std::string_view words_txt);
+  // Parses the files; throws std::runtime_error naming the line of malformed data.
+  // `common_lower_txt`: core/data/common_lower_words.txt (derived by
+  // scripts/build-common-lower-words), one word a line, "#" comments.
+  PersonLexicon(std::string_view names_tsv, std::string_view words_txt, std::string_view common_lower_txt = {});
   // The lexicon compiled into the core.
   static const PersonLexicon& embedded();
 
@@ -58,7 +60,10 @@ class PersonLexicon {
   // Only the word-list bits (titles, particles, heads...): the small table, for lower-case
   // words, which are never looked up as names.
   uint16_t lookup_words(uint64_t key) const { return words_.find(key); }
-  size_t size() const { return names_.size() + words_.size(); }
+  // Whether the word is usually written in lower case and never a person's name in CoNLL++
+  // train ("good", "eventually"): kept apart from lookup()'s bits, which are model features.
+  bool is_common_lower(uint64_t key) const { return common_lower_.find(key) != 0; }
+  size_t size() const { return names_.size() + words_.size() + common_lower_.size(); }
 
  private:
   // Open addressing from word hash to bits, one 64-bit entry a word: the hash's top 48 bits
@@ -94,6 +99,7 @@ class PersonLexicon {
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   Table names_;
   Table words_;
+  Table common_lower_;
 };
 
 }  // namespace newsmark

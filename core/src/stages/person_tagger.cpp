@@ -345,10 +345,75 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
   return kept;
 }
 
+namespace {
+
+// Whether token i's capital says nothing: a headline's word, or its sentence's first word
+// after any punctuation ("- This", the quote in "\"Good").
+bool capital_says_nothing(const Document& doc, const std::vector<PersonTokenInfo>& info, size_t i) {
+  if (info[i].mode != kModeNormal) return true;
+  for (size_t k = doc.sentences[doc.tokens[i].sentence].first_token; k < i; ++k) {
+    if (info[k].kind != kKindOther) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
+  auto doubtful = [&](const TokenRange& r) {
+    return r.end - r.first == 1 && lexicon.is_common_lower(info[r.first].word) && capital_says_nothing(doc, info, r.first);
+  };
+  bool any = false;
+  for (const TokenRange& r : spans) any = any || doubtful(r);
+  if (!any) return spans;  // the common case: no table, no second loop
+  WordCounts evidence;
+  for (const TokenRange& r : spans) {
+    if (doubtful(r)) continue;
+    for (size_t i = r.first; i < r.end; ++i) evidence.add(info[i].word);
+  }
+  std::vector<TokenRange> kept;
+  kept.reserve(spans.size());
+  for (const TokenRange& r : spans) {
+    if (!doubtful(r) || evidence.count(info[r.first].word) != 0) kept.push_back(r);
+  }
+  return kept;
+}
+
+std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenInfo>& info,
+                                                  const std::vector<TokenRange>& found, std::vector<TokenRange> kept) {
+  if (kept.size() == found.size()) return kept;  // no span refused: no evidence of things
+  // The words of the one-word names the rules refused; kept is an ordered subsequence of found
+  // (the rules only narrow spans or drop them).
+  WordCounts thing;
+  size_t k = 0;
+  for (const TokenRange& r : found) {
+    while (k < kept.size() && kept[k].end <= r.first) ++k;
+    bool refused = k == kept.size() || kept[k].first >= r.end;
+    if (refused && r.end - r.first == 1 && !(info[r.first].lex & kTitleWord)) thing.add(info[r.first].word);
+  }
+  if (thing.empty()) return kept;
+  WordCounts person;  // words the document gives as a person's: in a longer name, after a title
+  for (const TokenRange& r : kept) {
+    bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord);
+    if (r.end - r.first >= 2 || titled) {
+      for (size_t i = r.first; i < r.end; ++i) person.add(info[i].word);
+    }
+  }
+  std::vector<TokenRange> out;
+  out.reserve(kept.size());
+  for (const TokenRange& r : kept) {
+    uint64_t w = info[r.first].word;
+    if (r.end - r.first == 1 && thing.count(w) != 0 && person.count(w) == 0) continue;
+    out.push_back(r);
+  }
+  return out;
+}
+
 PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexicon::embedded()) {}
 
 PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
-    : model_(model), features_(lexicon) {}
+    : model_(model), lexicon_(lexicon), features_(lexicon) {}
 
 void PersonTagger::score(size_t i, const uint32_t* features, size_t count, bool add) {
   static_assert(kPersonTags == 5, "the SIMD sum takes four tags in a vector and the fifth apart");
@@ -420,7 +485,9 @@ void PersonTagger::run(Document& doc) {
     propagate_surnames_at(info, tags_, candidates, surnames_);
     spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates, in_person_, in_other_);
   }
-  const std::vector<TokenRange> kept = apply_person_rules(doc, info, std::move(spans));
+  std::vector<TokenRange> kept = apply_person_rules(doc, info, spans);
+  kept = drop_lone_names_of_things(info, spans, std::move(kept));
+  kept = drop_lone_common_words(doc, info, lexicon_, std::move(kept));
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
   for (const TokenRange& r : kept) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};

@@ -55,6 +55,23 @@ std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& inf
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans);
 
+// A lone word where its capital says nothing (a sentence's first word after any quote or dash,
+// or a Title Case / ALL CAPS headline) that is usually written in lower case
+// (PersonLexicon::is_common_lower: "Good rains", "Eventually, he") is dropped, unless the
+// document gives the same word as a person somewhere its capital does say something: in a
+// longer name, or alone inside a sentence ("Mr Good").
+std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans);
+
+// One sense per document, for lone words: a one-word name is dropped when apply_person_rules
+// refused the same word alone elsewhere in the document as the name of a thing ("the Mac",
+// "the film Ray", "Rover Group") and the document never gives it as a person's (in a longer
+// name, or after a title or honorific). `found`: the spans before apply_person_rules, `kept`:
+// after. (The model's own tags for other names are too noisy here: counting them as well
+// dropped 52 person mentions of 186 on BBC, "Juninho", "Wenger".)
+std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenInfo>& info,
+                                                  const std::vector<TokenRange>& found, std::vector<TokenRange> kept);
+
 class PersonTagger : public Stage {
  public:
   // The model and lexicon compiled into the core; throws std::runtime_error when the
@@ -72,6 +89,7 @@ class PersonTagger : public Stage {
   // Sets (or, with `add`, adds to) token i's tag scores the weights of `features`.
   void score(size_t i, const uint32_t* features, size_t count, bool add);
   const PersonModel& model_;
+  const PersonLexicon& lexicon_;
   PersonFeatures features_;
   PersonEvidence evidence_;
   // run()'s tables for vote_by_document_at and propagate_surnames_at, kept between documents

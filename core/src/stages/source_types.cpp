@@ -61,6 +61,7 @@ bool is_source_head(uint32_t w) {
 
 void MentionIndex::build(const Document& doc, const std::vector<uint32_t>& words) {
   mentions_.clear();
+  descriptors_.clear();
   gender_.assign(doc.people.size(), 0);
   for (size_t i = 0; i < doc.people.size(); ++i) {
     for (const Span& m : doc.people[i].mentions) {
@@ -72,15 +73,22 @@ void MentionIndex::build(const Document& doc, const std::vector<uint32_t>& words
       if (kMale.contains(prev)) gender_[i] = 1;
       if (kFemale.contains(prev) && prev != hash_lower(u"her")) gender_[i] = 2;
     }
+    for (const Span& d : doc.people[i].descriptors) descriptors_.push_back({d, static_cast<int>(i)});
   }
-  std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  const auto by_start = [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; };
+  std::sort(mentions_.begin(), mentions_.end(), by_start);
+  std::sort(descriptors_.begin(), descriptors_.end(), by_start);
 }
 
-int MentionIndex::person_overlapping(Span span) const {
+int MentionIndex::person_overlapping(Span span) const { return overlapping(mentions_, span); }
+
+int MentionIndex::person_described(Span span) const { return overlapping(descriptors_, span); }
+
+int MentionIndex::overlapping(const std::vector<Mention>& sorted, Span span) {
   // The first mention starting at or after span.end is past it; walk back over the few before.
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.end,
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), span.end,
                              [](const Mention& m, uint32_t at) { return m.span.start < at; });
-  for (int n = 0; it != mentions_.begin() && n < 16; ++n) {
+  for (int n = 0; it != sorted.begin() && n < 16; ++n) {
     --it;
     if (it->span.start < span.end && span.start < it->span.end) return it->person;
   }
@@ -142,9 +150,12 @@ SourceInfo classify_source(const Document& doc, const std::vector<uint32_t>& wor
   }
   if (kAnonymousNouns.contains(h)) info.type = SourceType::Anonymous;
   else if (kOrgWords.contains(h) || (ht.has(kUpper) && ht.has(kAlpha) && ht.span.size() >= 2)) info.type = SourceType::Organization;
-  else if (kPersonNouns.contains(h))
+  else if (kPersonNouns.contains(h)) {
     // "one senator", "a spokesman": a role with no name is an anonymous source.
     info.type = kIndefinite.contains(words[first]) && !any_title ? SourceType::Anonymous : SourceType::Person;
+    // "the president" is the person the people stage tied that role phrase to.
+    if (info.type == SourceType::Person) info.person = people.person_described(ht.span);
+  }
   else if (any_org && any_title) info.type = SourceType::Organization;
   else if (ht.has(kTitle)) info.type = SourceType::Person;
   else if (any_title) info.type = SourceType::Person;

@@ -23,6 +23,9 @@ class MentionIndex {
   void build(const Document& doc, const std::vector<uint32_t>& words);
   // The person with a mention overlapping `span`, or -1.
   int person_overlapping(Span span) const;
+  // The person the people stage tied a role phrase overlapping `span` to ("the president" after
+  // "President Joe Biden"), or -1.
+  int person_described(Span span) const;
   // The person a he/she pronoun at token t most likely means: the nearest earlier mention of a
   // person whose honorifics do not contradict it. -1 when none.
   int resolve_pronoun(const Document& doc, const std::vector<uint32_t>& words, uint32_t t) const;
@@ -32,7 +35,11 @@ class MentionIndex {
     Span span;
     int person;
   };
-  std::vector<Mention> mentions_;  // sorted by start
+  // Of all mentions (or descriptors) sorted by start, the person of one overlapping `span`.
+  static int overlapping(const std::vector<Mention>& sorted, Span span);
+
+  std::vector<Mention> mentions_;     // sorted by start
+  std::vector<Mention> descriptors_;  // sorted by start
   std::vector<int> gender_;        // per person: 0 unknown, 1 male, 2 female
 };
 
