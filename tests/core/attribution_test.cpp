@@ -210,7 +210,7 @@ TEST_CASE("a pronoun resolves to the nearest compatible person") {
 }
 
 TEST_CASE("a role phrase the people stage tied to a person links the source to that person") {
-  const std::u16string text = u"President Joe Biden met Kim in May. The president said talks would go on.";
+  const std::u16string text = u"President Joe Biden met Kim in May. The president said that talks would go on.";
   const auto span_of = [&](const std::u16string& s) {
     const size_t at = text.find(s);
     REQUIRE(at != std::u16string::npos);

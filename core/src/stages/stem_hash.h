@@ -1,0 +1,53 @@
+// A key for a word without its inflection, for the cue detector: "warned", "warns", "warning"
+// and "warn" share one ("denies", "denied", "deny" too), so what the model learns of one form
+// reaches the others, seen less often. A few suffix rules read off the word's last letters
+// give the stem's length; the stem's first 12 letters, five bits each, and its length make
+// the key. It runs for every scored word, so no string is built, no hash step is chained a
+// letter and the rules are arithmetic, not branches (which the endings mispredicted).
+// Irregular forms ("said", "told") keep a key of their own; a word with anything but ASCII
+// letters is keyed by its word hash.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace newsmark {
+
+// `word_hash`: the word's hash_lower (the token's, already known), returned for the words
+// the rules cannot read.
+inline uint32_t stem_hash(std::u16string_view w, uint32_t word_hash) {
+  const size_t len = w.size();
+  // One pass: the first 12 letters packed, and whether every unit is an ASCII letter
+  // (c | 0x20 is a letter's lower case).
+  uint64_t packed = 0;
+  uint32_t not_letter = len == 0;
+  const size_t head = len < 12 ? len : 12;
+  for (size_t k = 0; k < head; ++k) {
+    const uint32_t lower = w[k] | 0x20u;
+    not_letter |= (lower - u'a' >= 26u) | (w[k] >> 7);
+    packed |= static_cast<uint64_t>(lower & 31u) << (5 * k);
+  }
+  for (size_t k = head; k < len; ++k) not_letter |= ((w[k] | 0x20u) - u'a' >= 26u) | (w[k] >> 7);
+  if (not_letter) return word_hash;
+  size_t n = len;
+  if (len >= 4) {  // shorter words are stems as they are ("add", "say": "added", "says")
+    auto at = [&](size_t k) -> uint32_t { return (w[k] | 0x20u) - u'a'; };  // 0..25
+    auto is = [](uint32_t c, char letter) -> uint32_t { return c == static_cast<uint32_t>(letter - 'a'); };
+    auto vowel = [](uint32_t c) -> uint32_t { return (0x104111u >> c) & 1; };  // a e i o u
+    const uint32_t c1 = at(len - 1), c2 = at(len - 2), c3 = at(len - 3);
+    const uint32_t ing = (len > 4) & is(c3, 'i') & is(c2, 'n') & is(c1, 'g');  // warning -> warn
+    const uint32_t ed = (ing ^ 1) & is(c2, 'e') & is(c1, 'd');                   // warned -> warn
+    const uint32_t s = is(c1, 's') & ((ing | ed | is(c2, 's') | is(c2, 'u')) ^ 1);  // warns; not press, focus
+    n -= 3 * ing + 2 * ed + s;
+    n -= (ed ^ 1) & (n > 3) & is(at(n - 1), 'e');  // note(s) -> not, as noted; agree -> agre, as agreed
+    uint32_t c = at(n - 1);
+    n -= (n > 3) & (is(c, 'i') | (is(c, 'y') & (vowel(at(n - 2)) ^ 1)));  // denie(s/d), deny -> den
+    c = at(n - 1);
+    n -= (n > 3) & (c == at(n - 2)) & (vowel(c) ^ 1);  // admitt(ed) -> admit, press -> pres
+  }
+  if (n < 12) packed &= (uint64_t{1} << (5 * n)) - 1;
+  const uint64_t key = packed ^ (static_cast<uint64_t>(n) << 60);
+  return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+}  // namespace newsmark
