@@ -433,7 +433,7 @@ std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenI
 PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexicon::embedded()) {}
 
 PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
-    : model_(model), lexicon_(lexicon), features_(lexicon) {}
+    : model_(model), features_(lexicon) {}
 
 void PersonTagger::score(size_t i, const uint32_t* features, size_t count, bool add) {
   static_assert(kPersonTags == 5, "the SIMD sum takes four tags in a vector and the fifth apart");
@@ -508,7 +508,7 @@ void PersonTagger::run(Document& doc) {
   std::vector<TokenRange> kept = apply_person_rules(doc, info, spans);
   // (vote_by_document_at is done with in_person_ and in_other_: the two reuse them)
   kept = drop_lone_names_of_things_at(info, spans, std::move(kept), in_other_, in_person_);
-  kept = drop_lone_common_words_at(doc, info, lexicon_, std::move(kept), doubtful_, in_person_);
+  kept = drop_lone_common_words_at(doc, info, features_.lexicon(), std::move(kept), doubtful_, in_person_);
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
   for (const TokenRange& r : kept) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};

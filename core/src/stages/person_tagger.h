@@ -89,7 +89,6 @@ class PersonTagger : public Stage {
   // Sets (or, with `add`, adds to) token i's tag scores the weights of `features`.
   void score(size_t i, const uint32_t* features, size_t count, bool add);
   const PersonModel& model_;
-  const PersonLexicon& lexicon_;
   PersonFeatures features_;
   PersonEvidence evidence_;
   // run()'s tables for vote_by_document_at, drop_lone_names_of_things_at,
