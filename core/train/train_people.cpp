@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "jsonl_fields.h"
 #include "jsonl_record.h"
 #include "stages/person_tagger.h"
 #include "stages/segmenter.h"
@@ -39,10 +40,8 @@ struct Example {
 // Reads a list of spans, [[s, e], ...] or [[s, e, "TYPE"], ...], under `key` in a jsonl
 // line (the corpus files are machine-written, so this small reader is enough).
 bool parse_spans(const std::string& line, const char* key, std::vector<Span>* out, std::vector<std::string>* types) {
-  size_t k = line.find(std::string("\"") + key + "\"");
-  if (k == std::string::npos) return false;
-  k = line.find('[', k);
-  if (k == std::string::npos) return false;
+  size_t k = json_value_at(line, key);
+  if (k == std::string::npos || k >= line.size() || line[k] != '[') return false;
   ++k;
   auto skip = [&] { while (k < line.size() && (line[k] == ' ' || line[k] == ',')) ++k; };
   auto number = [&](uint32_t* v) {

@@ -23,9 +23,10 @@ export function abArgs(name) {
 }
 
 // `load(dir)` gives what `analyze(loaded, doc)` needs; analyze returns the result's `length`
-// (the text's length in UTF-16 units), which is checked, not only timed. afterPass(loaded, ms),
-// when given, is called after each pass of a build (compare_stages.mjs folds its stage times
-// there). Returns the runs: { dir, loaded, times }.
+// (the text's length in UTF-16 units), which is checked, not only timed (compare_stages.mjs
+// leaves the results packed and returns the text's own length: there the check is only that
+// the core gave a result). afterPass(loaded, ms), when given, is called after each pass of a
+// build (compare_stages.mjs folds its stage times there). Returns the runs: { dir, loaded, times }.
 export async function runAB(name, load, analyze, { afterPass } = {}) {
   const { dirA, dirB, passes, news } = abArgs(name);
   const runs = [{ dir: dirA, loaded: await load(dirA), times: [] }, { dir: dirB, loaded: await load(dirB), times: [] }];

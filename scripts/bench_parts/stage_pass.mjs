@@ -53,10 +53,10 @@ export function analyzeTimed({ core, analyzer }, { id, text }, spent, { unpack =
 }
 
 // ms spent by stage over `news` (each text with the marker of pass `pass`, so nothing is cached).
-export function stagePass(loaded, news, pass, options) {
+export function stagePass(loaded, news, pass) {
   const spent = {};
   for (const doc of fresh(news, pass)) {
-    if (analyzeTimed(loaded, doc, spent, options) !== doc.text.length) throw new Error(`stagePass: bad result for ${doc.id}`);
+    if (analyzeTimed(loaded, doc, spent) !== doc.text.length) throw new Error(`stagePass: bad result for ${doc.id}`);
   }
   return spent;
 }

@@ -18,8 +18,9 @@ namespace {
 // A sentence with `word` as one of its tokens, segmented; *at is that token (npos when the
 // segmenter split the word).
 Document with_word(const std::u16string& word, size_t* at) {
+  static Segmenter seg;
   Document doc(u"The " + word + u" spoke to us.");
-  Segmenter().run(doc);
+  seg.run(doc);
   *at = std::u16string::npos;
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
     if (doc.token_text(t) == word) *at = t;
@@ -47,17 +48,19 @@ bool in_role_lists(std::u16string_view word) {
 }  // namespace
 
 TEST_CASE("may_be_role_word says yes to every listed role word in lower, Title and UPPER case") {
-  const auto words = listed_role_words();
-  REQUIRE(words.size() > 100);
-  for (std::u16string_view listed : words) {
-    const std::u16string lower(listed);
-    for (const std::u16string& form : {lower, title_case(lower), upper_case(lower)}) {
-      INFO(u8(form));
-      size_t t = 0;
-      const Document doc = with_word(form, &t);
-      REQUIRE(t != std::u16string::npos);
-      CHECK(in_role_lists(form));
-      CHECK(may_be_role_word(doc, t));
+  const ListedWords nouns = listed_role_nouns(), modifiers = listed_role_modifiers();
+  REQUIRE(nouns.size() + modifiers.size() > 100);
+  for (const ListedWords& list : {nouns, modifiers}) {
+    for (std::u16string_view listed : list) {
+      const std::u16string lower(listed);
+      for (const std::u16string& form : {lower, title_case(lower), upper_case(lower)}) {
+        INFO(u8(form));
+        size_t t = 0;
+        const Document doc = with_word(form, &t);
+        REQUIRE(t != std::u16string::npos);
+        CHECK(in_role_lists(form));
+        CHECK(may_be_role_word(doc, t));
+      }
     }
   }
 }

@@ -1,11 +1,13 @@
 // libFuzzer target: the fast word and sentence scanners must give exactly ICU's boundaries,
-// and the word scanner with skip_space (the segmenter's call) exactly its own segments without
-// the white space and line breaks it found.
+// and the word scanner with skip_space (the segmenter's call) its own segments in order with
+// only white space and line breaks left out: every one of them when the text is all ASCII (the
+// scanner's paragraphs; those it hands to ICU keep theirs).
 // Inputs whose first byte is even are read one character per byte from an alphabet of the
 // characters the break rules turn on (so the fuzzer reaches the scanners' subtle cases
 // quickly); the others as raw UTF-16 code units (lone surrogates, astral, anything).
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -37,7 +39,8 @@ bool is_space_segment(std::u16string_view text, newsmark::Span s) {
   return true;
 }
 
-// `skipped` is `all` in order with some space segments left out, and nothing else.
+// `skipped` is `all` in order with some space segments left out, and nothing else; with all of
+// them left out when `text` is all ASCII.
 void require_skips_only_space(std::u16string_view text, const std::vector<newsmark::Span>& all,
                               const std::vector<newsmark::Span>& skipped) {
   size_t k = 0;
@@ -49,6 +52,12 @@ void require_skips_only_space(std::u16string_view text, const std::vector<newsma
     }
   }
   newsmark::fuzz::require(k == skipped.size(), "word scanner: skip_space keeps its other segments, in order");
+  // No ASCII character sends a paragraph to ICU: skip_space must have found every space then.
+  if (std::all_of(text.begin(), text.end(), [](char16_t c) { return c < 0x80; })) {
+    for (const newsmark::Span& s : skipped) {
+      newsmark::fuzz::require(!is_space_segment(text, s), "word scanner: skip_space leaves out all white space of ASCII");
+    }
+  }
 }
 
 }  // namespace

@@ -39,18 +39,3 @@ test('analyzeTimed times the API steps and the stages, lone surrogates included'
     assert.equal(undecoded['result objects (JS)'], undefined);
   }
 });
-
-test("engine.mjs's textIntoHeap and readResult give the JS API's result", { skip: distMissing() }, async () => {
-  const { readResult, textIntoHeap } = await import(`${ROOT}/web/src/engine.mjs`);
-  const { loadDist } = await import(`${ROOT}/scripts/bench_parts/stage_pass.mjs`);
-  const { core, analyzer } = await loadDist(DIST);
-  const nm = await (await import(`${DIST}/newsmark.mjs`)).Newsmark.load();
-  for (const text of TEXTS) {
-    const idJson = JSON.stringify({ n: 1 });
-    const { ptr, size, utf8 } = textIntoHeap(core, text);
-    assert.equal(utf8, text.isWellFormed());
-    const result = readResult(core, analyzer, analyzer.analyzePacked(ptr, size, utf8, idJson, null), idJson);
-    assert.deepEqual(result, nm.analyze(text, { id: { n: 1 } }));
-  }
-  nm.dispose();
-});

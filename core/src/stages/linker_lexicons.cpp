@@ -246,11 +246,8 @@ bool may_be_role_word(const Document& doc, size_t t) {
   return role_words.contains(token_hash_lower(doc, t));
 }
 
-std::vector<u16string_view> listed_role_words() {
-  std::vector<u16string_view> words(std::begin(kRoleNouns), std::end(kRoleNouns));
-  words.insert(words.end(), std::begin(kRoleModifiers), std::end(kRoleModifiers));
-  return words;
-}
+ListedWords listed_role_nouns() { return {std::begin(kRoleNouns), std::end(kRoleNouns)}; }
+ListedWords listed_role_modifiers() { return {std::begin(kRoleModifiers), std::end(kRoleModifiers)}; }
 
 bool is_ordinal(u16string_view w) {
   if (w.size() < 3 || !(w[0] >= u'0' && w[0] <= u'9')) return false;

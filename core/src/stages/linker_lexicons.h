@@ -5,6 +5,7 @@
 // Lookups take a case-folded word (fold_word) unless they say otherwise.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -73,9 +74,17 @@ bool is_generational_suffix(const FoldedWord& w);
 // Token::lower against the lists' hashes: an ASCII word without a final period, whose fold is
 // its lower case (hash collisions and other words answer true: ask the lists).
 bool may_be_role_word(const Document& doc, size_t t);
-// The role nouns and role modifiers as listed (lower case), for the test that checks
-// may_be_role_word against every one.
-std::vector<std::u16string_view> listed_role_words();
+// The role nouns and the role modifiers as listed (lower case), in place, for the test that
+// checks may_be_role_word against every one. (A span: the core is C++17.)
+struct ListedWords {
+  const std::u16string_view* first;
+  const std::u16string_view* last;
+  const std::u16string_view* begin() const { return first; }
+  const std::u16string_view* end() const { return last; }
+  size_t size() const { return static_cast<size_t>(last - first); }
+};
+ListedWords listed_role_nouns();
+ListedWords listed_role_modifiers();
 
 // A word with a capital that is not a number: a name, a title, or a sentence's first word.
 inline bool is_capitalised_word(const Token& t) { return t.has(kWord) && t.has(kTitle | kUpper) && !t.has(kAllDigits); }

@@ -84,6 +84,7 @@ class PersonFeatures {
   // Per-token values of `doc` (segmented); reuses its buffers across documents.
   void prepare(const Document& doc);
   const std::vector<PersonTokenInfo>& info() const { return info_; }
+  const PersonLexicon& lexicon() const { return lexicon_; }
   // The tokens whose info says candidate, in order: found while they are prepared.
   const std::vector<uint32_t>& candidates() const { return candidates_; }
   // Frees the per-token values of a huge document (scratch.h).

@@ -132,6 +132,7 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
       words_.add(key_of(line, "person_words.txt", number), section);
     }
   });
+  common_lower_.reserve(static_cast<size_t>(std::count(common_lower_txt.begin(), common_lower_txt.end(), '\n')) + 1);
   each_line(common_lower_txt, [&](std::string_view line, size_t number) {
     if (line.empty() || line.front() == '#') return;
     if (line.find_first_of(" \t") != std::string_view::npos) {

@@ -63,7 +63,6 @@ class PersonLexicon {
   // Whether the word is usually written in lower case and never a person's name in CoNLL++
   // train ("good", "eventually"): kept apart from lookup()'s bits, which are model features.
   bool is_common_lower(uint64_t key) const { return common_lower_.find(key) != 0; }
-  size_t size() const { return names_.size() + words_.size() + common_lower_.size(); }
 
  private:
   // Open addressing from word hash to bits, one 64-bit entry a word: the hash's top 48 bits

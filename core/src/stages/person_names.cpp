@@ -56,26 +56,17 @@ char16_t ascii_name_unit(char16_t c) {
   return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ? c : 0;
 }
 
-// The ASCII branch of normalise_name_part, without ICU (an ASCII part has no marks to strip):
-// calls keep(unit) with each unit of the normalised part in turn until keep returns false.
-// Returns false, calling nothing, when the part is not all ASCII.
-template <class Keep>
-bool for_each_ascii_name_unit(std::u16string_view part, Keep keep) {
-  if (!std::all_of(part.begin(), part.end(), [](char16_t c) { return c < 0x80; })) return false;
-  for (char16_t c : part) {
-    const char16_t u = ascii_name_unit(c);
-    if (u && !keep(u)) break;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::u16string normalise_name_part(std::u16string_view part) {
-  std::u16string out;
-  out.reserve(part.size());
-  const auto append = [&out](char16_t u) { out.push_back(u); return true; };
-  if (for_each_ascii_name_unit(part, append)) return out;
+  if (std::all_of(part.begin(), part.end(), [](char16_t c) { return c < 0x80; })) {  // no marks to strip
+    std::u16string out;
+    out.reserve(part.size());
+    for (char16_t c : part) {
+      if (char16_t u = ascii_name_unit(c)) out.push_back(u);
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString src(false, part.data(), static_cast<int32_t>(part.size()));
@@ -83,6 +74,7 @@ std::u16string normalise_name_part(std::u16string_view part) {
   if (U_SUCCESS(status)) decomposed = nfd->normalize(src, status);
   if (U_FAILURE(status)) decomposed = src;  // no normalisation data: compare as written
   decomposed.foldCase();
+  std::u16string out;
   for (int32_t i = 0; i < decomposed.length();) {
     UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
@@ -93,20 +85,6 @@ std::u16string normalise_name_part(std::u16string_view part) {
   }
   return out;
 }
-
-namespace {
-
-// normalise_name_part(part)[0], or 0 when that is empty, without building the string for an
-// ASCII part: its first letter or digit, lower-cased.
-char16_t first_normalised_unit(std::u16string_view part) {
-  char16_t first = 0;
-  const auto take_first = [&first](char16_t u) { first = u; return false; };
-  if (for_each_ascii_name_unit(part, take_first)) return first;
-  const std::u16string normalised = normalise_name_part(part);
-  return normalised.empty() ? 0 : normalised[0];
-}
-
-}  // namespace
 
 NameForm parse_name(std::u16string_view text) {
   NameForm form;
@@ -135,9 +113,18 @@ NameForm parse_name(std::u16string_view text) {
       words.pop_back();
     }
   }
+  // form.lead (two words or more): normalise_name_part(the first word up to its first '-')[0],
+  // or 0. An initial's is taken here; any other first word's from its parts as the loop below
+  // normalises them: the first unit of the first non-empty part before that '-'.
+  bool lead_from_parts = false;
   if (words.size() > 1) {
-    form.lead = first_normalised_unit(words.front().substr(0, words.front().find(u'-')));
     form.lead_is_initial = is_initial(words.front());
+    if (form.lead_is_initial) {  // (letters and periods: no '-')
+      const std::u16string initial = normalise_name_part(words.front());
+      form.lead = initial.empty() ? 0 : initial[0];
+    } else {
+      lead_from_parts = true;
+    }
   }
   form.parts.reserve(words.size() + 1);  // (one more for a hyphenated word, the usual most)
   for (std::u16string_view w : words) {
@@ -150,6 +137,11 @@ NameForm parse_name(std::u16string_view text) {
       size_t len = 1;
       if (i == w.size() || is_hyphen(code_point_at(w, i, &len))) {
         std::u16string part = normalise_name_part(w.substr(part_start, i - part_start));
+        if (lead_from_parts) {
+          if (!part.empty()) form.lead = part[0];
+          // Split at every hyphen, the first word's parts hold its text up to its first '-' whole.
+          lead_from_parts = part.empty() && i < w.size() && w[i] != u'-';
+        }
         if (!part.empty()) form.parts.push_back(std::move(part));
         part_start = i + len;
       }

@@ -357,35 +357,40 @@ bool capital_says_nothing(const Document& doc, const std::vector<PersonTokenInfo
   return true;
 }
 
-}  // namespace
-
-std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
-                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
-  auto doubtful = [&](const TokenRange& r) {
-    return r.end - r.first == 1 && lexicon.is_common_lower(info[r.first].word) && capital_says_nothing(doc, info, r.first);
-  };
+// `doubtful`, `evidence`: scratch (the stage keeps its own from document to document).
+std::vector<TokenRange> drop_lone_common_words_at(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                                  const PersonLexicon& lexicon, std::vector<TokenRange> spans,
+                                                  std::vector<uint8_t>& doubtful, WordCounts& evidence) {
+  doubtful.resize(spans.size());
   bool any = false;
-  for (const TokenRange& r : spans) any = any || doubtful(r);
+  for (size_t k = 0; k < spans.size(); ++k) {
+    const TokenRange& r = spans[k];
+    doubtful[k] = r.end - r.first == 1 && lexicon.is_common_lower(info[r.first].word) &&
+                  capital_says_nothing(doc, info, r.first);
+    any = any || doubtful[k];
+  }
   if (!any) return spans;  // the common case: no table, no second loop
-  WordCounts evidence;
-  for (const TokenRange& r : spans) {
-    if (doubtful(r)) continue;
-    for (size_t i = r.first; i < r.end; ++i) evidence.add(info[i].word);
+  evidence.clear();
+  for (size_t k = 0; k < spans.size(); ++k) {
+    if (doubtful[k]) continue;
+    for (size_t i = spans[k].first; i < spans[k].end; ++i) evidence.add(info[i].word);
   }
   std::vector<TokenRange> kept;
   kept.reserve(spans.size());
-  for (const TokenRange& r : spans) {
-    if (!doubtful(r) || evidence.count(info[r.first].word) != 0) kept.push_back(r);
+  for (size_t k = 0; k < spans.size(); ++k) {
+    if (!doubtful[k] || evidence.count(info[spans[k].first].word) != 0) kept.push_back(spans[k]);
   }
   return kept;
 }
 
-std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenInfo>& info,
-                                                  const std::vector<TokenRange>& found, std::vector<TokenRange> kept) {
+// `thing`, `person`: scratch tables (the stage keeps its own from document to document).
+std::vector<TokenRange> drop_lone_names_of_things_at(const std::vector<PersonTokenInfo>& info,
+                                                     const std::vector<TokenRange>& found, std::vector<TokenRange> kept,
+                                                     WordCounts& thing, WordCounts& person) {
   if (kept.size() == found.size()) return kept;  // no span refused: no evidence of things
   // The words of the one-word names the rules refused; kept is an ordered subsequence of found
   // (the rules only narrow spans or drop them).
-  WordCounts thing;
+  thing.clear();
   size_t k = 0;
   for (const TokenRange& r : found) {
     while (k < kept.size() && kept[k].end <= r.first) ++k;
@@ -393,7 +398,7 @@ std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenI
     if (refused && r.end - r.first == 1 && !(info[r.first].lex & kTitleWord)) thing.add(info[r.first].word);
   }
   if (thing.empty()) return kept;
-  WordCounts person;  // words the document gives as a person's: in a longer name, after a title
+  person.clear();  // words the document gives as a person's: in a longer name, after a title
   for (const TokenRange& r : kept) {
     bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord);
     if (r.end - r.first >= 2 || titled) {
@@ -410,10 +415,25 @@ std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenI
   return out;
 }
 
+}  // namespace
+
+std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
+  std::vector<uint8_t> doubtful;
+  WordCounts evidence;
+  return drop_lone_common_words_at(doc, info, lexicon, std::move(spans), doubtful, evidence);
+}
+
+std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenInfo>& info,
+                                                  const std::vector<TokenRange>& found, std::vector<TokenRange> kept) {
+  WordCounts thing, person;
+  return drop_lone_names_of_things_at(info, found, std::move(kept), thing, person);
+}
+
 PersonTagger::PersonTagger() : PersonTagger(embedded_person_model(), PersonLexicon::embedded()) {}
 
 PersonTagger::PersonTagger(const PersonModel& model, const PersonLexicon& lexicon)
-    : model_(model), lexicon_(lexicon), features_(lexicon) {}
+    : model_(model), features_(lexicon) {}
 
 void PersonTagger::score(size_t i, const uint32_t* features, size_t count, bool add) {
   static_assert(kPersonTags == 5, "the SIMD sum takes four tags in a vector and the fifth apart");
@@ -486,8 +506,9 @@ void PersonTagger::run(Document& doc) {
     spans = vote_by_document_at(info, tags_, person_spans_at(tags_, candidates), candidates, in_person_, in_other_);
   }
   std::vector<TokenRange> kept = apply_person_rules(doc, info, spans);
-  kept = drop_lone_names_of_things(info, spans, std::move(kept));
-  kept = drop_lone_common_words(doc, info, lexicon_, std::move(kept));
+  // (vote_by_document_at is done with in_person_ and in_other_: the two reuse them)
+  kept = drop_lone_names_of_things_at(info, spans, std::move(kept), in_other_, in_person_);
+  kept = drop_lone_common_words_at(doc, info, features_.lexicon(), std::move(kept), doubtful_, in_person_);
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
   for (const TokenRange& r : kept) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};
@@ -504,6 +525,7 @@ void PersonTagger::run(Document& doc) {
   release_if_large(scores_);
   release_if_large(tags_);
   release_if_large(dirty_);
+  release_if_large(doubtful_);
   release_if_large(scratch_);
   release_if_large(back_);
 }

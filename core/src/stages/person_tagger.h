@@ -89,11 +89,11 @@ class PersonTagger : public Stage {
   // Sets (or, with `add`, adds to) token i's tag scores the weights of `features`.
   void score(size_t i, const uint32_t* features, size_t count, bool add);
   const PersonModel& model_;
-  const PersonLexicon& lexicon_;
   PersonFeatures features_;
   PersonEvidence evidence_;
-  // run()'s tables for vote_by_document_at and propagate_surnames_at, kept between documents
-  // (the public vote_by_document and propagate_surnames use their own)
+  // run()'s tables for vote_by_document_at, drop_lone_names_of_things_at,
+  // drop_lone_common_words_at and propagate_surnames_at, kept between documents (the public
+  // vote_by_document, drop_lone_... and propagate_surnames use their own)
   WordCounts in_person_, in_other_;
   WordCounts surnames_;
   std::vector<float> scores_;
@@ -101,6 +101,7 @@ class PersonTagger : public Stage {
   std::vector<float> scratch_;
   std::vector<uint8_t> back_;
   std::vector<uint8_t> dirty_;
+  std::vector<uint8_t> doubtful_;  // drop_lone_common_words_at's flag for each span
 };
 
 }  // namespace newsmark
