@@ -318,9 +318,13 @@ int main(int argc, char** argv) {
         const float score = stage.claim_scores()[c];
         const uint8_t nesting = stage.claim_nesting()[c];
         // The stage dropped the claims no review sees (so the neighbourhoods above are the ones
-        // the review meets at run time) and keeps some without one.
+        // the review meets at run time) and keeps some without one. A claim left to drop here
+        // would mean the stage and this trainer read review_step differently again.
         const Attribution::ReviewStep step = Attribution::review_step(score, nesting, true);
-        if (step == Attribution::ReviewStep::kDrop) continue;
+        if (step == Attribution::ReviewStep::kDrop) {
+          std::fprintf(stderr, "review_step: claim %zu of a document not dropped by the stage\n", c);
+          return 1;
+        }
         if (step == Attribution::ReviewStep::kKeep) {
           tp_sure += matched[c];
           ++sure;

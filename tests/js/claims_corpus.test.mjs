@@ -9,9 +9,9 @@ import { cliMissing, sharedMissing, ROOT } from './support.mjs';
 const skip = cliMissing() || sharedMissing();
 
 // Measured values minus about 0.01 (the README's claims section has the measured ones).
-const CUE = 0.784;
-const SOURCE = 0.765;
-const CONTENT = 0.785;
+const CUE = 0.787;
+const SOURCE = 0.767;
+const CONTENT = 0.791;
 const CHECKWORTHY = 0.79;
 
 function evalJson(task) {

@@ -562,6 +562,7 @@ void Attribution::run(Document& doc) {
   doc.claims.clear();
   claim_scores_.clear();
   claim_shapes_.clear();
+  nested_.clear();  // claim_nesting() stays parallel to the (no) claims of an empty document
   if (doc.tokens.empty()) return;
   find_quotes(doc, quotes_);
   prepare_cue_context(doc, quotes_, lexicon_, ctx_);

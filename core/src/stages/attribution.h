@@ -24,7 +24,7 @@ class Attribution : public Stage {
   // A detector with the given model bytes (tests; an empty or bad model falls back to rules),
   // and a claim review model (none: every claim the detector finds is kept, except those nested
   // inside what "according to" attributes or in the clause reported right after another cue,
-  // which are dropped; see Nesting).
+  // which are dropped; see review_step).
   Attribution(const unsigned char* model, size_t size, const unsigned char* review = nullptr, size_t review_size = 0);
   const char* name() const override { return "attribution"; }
   std::vector<std::string> requires_layers() const override { return {"tokens", "sentences"}; }
@@ -52,7 +52,8 @@ class Attribution : public Stage {
   // dropped before the review are dropped as at run time), for the trainer to label.
   void keep_for_review(bool keep) { keep_for_review_ = keep; }
   static constexpr float kRuleScore = kRuleCueScore;
-  // Claims whose cue scored this much (rules' cues included) are kept without review.
+  // Claims whose cue scored this much (rules' cues included) are kept without review unless
+  // nested (review_step).
   static constexpr float kSureScore = 24.0f;
   // What becomes of a claim once its nesting is known: dropped before any review, kept without
   // one, or judged by the review model. One rule for the stage and the review's trainer, so the

@@ -132,13 +132,13 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
   const uint32_t others = ctx.sentence_cues[doc.tokens[i].sentence] - (ctx.lex_first[i] && cls ? 1 : 0);
 
   // The word without its inflection stands for it where the word is read with its context
-  // (templates 1, 6, 7, 20-24): "warned that" then teaches "warns that", seen less often.
+  // (templates 1, 6, 7, 20, 21, 23, 24): "warned that" then teaches "warns that", seen less often.
   // The word itself keeps its second slot (31), so forms that differ keep their own weight.
   const uint32_t stem = stem_hash(text, w0);
 
-  // 26 templates (a train cross-validation dropped a dozen more without loss). The word, its
-  // class and its shape also sit in a second slot each (templates 14, 26, 31): with hashed
-  // weights, two slots average out collisions.
+  // 26 templates (a train cross-validation dropped a dozen more without loss). The class and
+  // the shape also sit in a second slot each (templates 14, 26): with hashed weights, two slots
+  // average out collisions. The word's own slot is 31; template 1 holds its stem.
   size_t n = 0;
   out[n++] = feature(1, stem);
   out[n++] = feature(2, wm1);

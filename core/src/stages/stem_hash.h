@@ -29,13 +29,13 @@ inline uint32_t stem_hash(std::u16string_view w, uint32_t word_hash) {
 #endif
   for (size_t k = 0; k < head; ++k) {
     const uint32_t lower = w[k] | 0x20u;
-    not_letter |= (lower - u'a' >= 26u) | (w[k] >> 7);
+    not_letter |= lower - u'a' >= 26u;  // a unit past ASCII fails it too
     packed |= static_cast<uint64_t>(lower & 31u) << (5 * k);
   }
 #if defined(__clang__)
 #pragma clang loop vectorize(disable)
 #endif
-  for (size_t k = head; k < len; ++k) not_letter |= ((w[k] | 0x20u) - u'a' >= 26u) | (w[k] >> 7);
+  for (size_t k = head; k < len; ++k) not_letter |= (w[k] | 0x20u) - u'a' >= 26u;
   if (not_letter) return word_hash;
   size_t n = len;
   if (len >= 4) {  // shorter words are stems as they are ("add", "say": "added", "says")
@@ -45,7 +45,7 @@ inline uint32_t stem_hash(std::u16string_view w, uint32_t word_hash) {
     const uint32_t c1 = at(len - 1), c2 = at(len - 2), c3 = at(len - 3);
     const uint32_t ing = (len > 4) & is(c3, 'i') & is(c2, 'n') & is(c1, 'g');  // warning -> warn
     const uint32_t ed = (ing ^ 1) & is(c2, 'e') & is(c1, 'd');                   // warned -> warn
-    const uint32_t s = is(c1, 's') & ((ing | ed | is(c2, 's') | is(c2, 'u')) ^ 1);  // warns; not press, focus
+    const uint32_t s = is(c1, 's') & ((is(c2, 's') | is(c2, 'u')) ^ 1);  // warns; not press, focus
     n -= 3 * ing + 2 * ed + s;
     n -= (ed ^ 1) & (n > 3) & is(at(n - 1), 'e');  // note(s) -> not, as noted; agree -> agre, as agreed
     uint32_t c = at(n - 1);
