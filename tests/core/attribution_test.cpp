@@ -313,9 +313,15 @@ TEST_CASE("each claim's nesting in another claim's content is marked for the rev
   Attribution stage;
   stage.keep_for_review(true);  // the claims the review would judge, unjudged
   stage.run(doc);
+  auto has_cue = [](const Document& d, const std::string& cue) {
+    for (const Claim& c : d.claims)
+      if (text_of(d, c.cue) == cue) return true;
+    return false;
+  };
   auto nesting_of = [&](const std::string& cue) {
     for (size_t c = 0; c < doc.claims.size(); ++c)
       if (text_of(doc, doc.claims[c].cue) == cue) return static_cast<int>(stage.claim_nesting()[c]);
+    FAIL("no claim with cue '" << cue << "'");
     return -1;
   };
   CHECK(nesting_of("said") == Attribution::kNotNested);
@@ -323,7 +329,13 @@ TEST_CASE("each claim's nesting in another claim's content is marked for the rev
   CHECK(nesting_of("argued") == Attribution::kInClauseAfter);   // right after "adding that"
   // Inside what "according to" attributes: dropped before the review, for its trainer too.
   CHECK(nesting_of("according to") != -1);
-  CHECK(nesting_of("believe") == -1);
+  Document alone(u16("Aides believe the bill passed."));
+  Segmenter().run(alone);
+  Attribution alone_stage;
+  alone_stage.keep_for_review(true);
+  alone_stage.run(alone);
+  REQUIRE(has_cue(alone, "believe"));  // so its absence above means it was dropped
+  CHECK(!has_cue(doc, "believe"));
 }
 
 TEST_CASE("one rule says which claims the review drops, keeps or judges, for the stage and the trainer") {
