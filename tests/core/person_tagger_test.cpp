@@ -117,6 +117,26 @@ TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
   CHECK_FALSE(with_common.is_common_lower(hash_lower(u"anna")));
   CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"eventually")));
   CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"trump")));
+  // The other names: the same kind of derived list, a bit of its own.
+  CHECK_THROWS_AS(PersonLexicon("", "", "", "chelsea fc\n"), std::runtime_error);
+  PersonLexicon with_other("", "", "good\n", "# derived\nchelsea\n");
+  CHECK(with_other.is_other_name(hash_lower(u"Chelsea")));
+  CHECK_FALSE(with_other.is_common_lower(hash_lower(u"chelsea")));
+  CHECK_FALSE(with_other.is_other_name(hash_lower(u"good")));
+  CHECK(PersonLexicon::embedded().is_other_name(hash_lower(u"reuters")));
+  CHECK_FALSE(PersonLexicon::embedded().is_other_name(hash_lower(u"trump")));
+}
+
+TEST_CASE("a lone word that mostly names a club, a firm or a place needs a person's sign") {
+  // Tagged as a person before this rule.
+  CHECK(mentions("Chelsea have sacked Adrian Mutu after he failed a drugs test.") == Strings{"Adrian Mutu"});
+  CHECK(mentions("The club signed Lincoln on Monday. Lincoln said he was happy.").empty());
+  // A longer name, a title or a role noun before a mention: a person, every mention kept.
+  CHECK(mentions("Chelsea Clinton visited the school on Monday. Chelsea said she had enjoyed it.") ==
+        Strings{"Chelsea Clinton", "Chelsea"});
+  CHECK(mentions("The club signed the striker, Lincoln, on Monday. Lincoln said he was happy.") ==
+        Strings{"Lincoln", "Lincoln"});
+  CHECK(mentions("Mr Lincoln signed on Monday. Lincoln said he was happy.") == Strings{"Lincoln", "Lincoln"});
 }
 
 TEST_CASE("a common lower-case word is no lone name where its capital says nothing") {
