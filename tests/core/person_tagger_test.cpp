@@ -139,6 +139,18 @@ TEST_CASE("a lone word that mostly names a club, a firm or a place needs a perso
   CHECK(mentions("Mr Lincoln signed on Monday. Lincoln said he was happy.") == Strings{"Lincoln", "Lincoln"});
 }
 
+TEST_CASE("a name the document puts right after an organisation noun is no lone person anywhere") {
+  // Tagged as a person before this rule, in both sentences.
+  CHECK(mentions("Japanese electronics firm Hitachi has unveiled a robot. Hitachi said it would sell it.").empty());
+  // Without the organisation noun, the model decides.
+  CHECK(mentions("Hitachi has unveiled a robot. Hitachi said it would sell it.") == Strings{"Hitachi", "Hitachi"});
+  // A person's sign elsewhere keeps them ("Mr Hitachi").
+  CHECK(mentions("Electronics firm Hitachi unveiled a robot. Mr Hitachi said it would sell.") ==
+        Strings{"Hitachi", "Hitachi"});
+  CHECK(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"carmaker")));
+  CHECK(PersonLexicon::embedded().lookup_words(hash_lower(u"carmaker")) == 0);  // not a model feature
+}
+
 TEST_CASE("a common lower-case word is no lone name where its capital says nothing") {
   // A sentence's first word, after punctuation too, and a headline's (each tagged as a person
   // before this rule).

@@ -128,9 +128,12 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     else if (line == "[work_nouns]") section = kWorkNoun;
     else if (line == "[name_suffixes]") section = kNameSuffix;
     else if (line == "[determiners]") section = kDeterminer | kFunctionWord;
+    else if (line == "[organisation_nouns]") section = kOrganisationSection;
     else if (line.front() == '[' || section == 0) {
       throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
                                ": unknown section or word outside a section");
+    } else if (section == kOrganisationSection) {
+      derived_.add(key_of(line, "person_words.txt", number), kOrganisationNoun);  // not a model feature
     } else {
       words_.add(key_of(line, "person_words.txt", number), section);
     }

@@ -68,6 +68,9 @@ class PersonLexicon {
   // Whether CoNLL++ train gives the word alone mostly as the name of an organisation, a place
   // or a thing, hardly ever a person's ("chelsea", "reuters"): for the rules, like the above.
   bool is_other_name(uint64_t key) const { return (derived_.find(key) & kOtherName) != 0; }
+  // Whether a name right after the word names an organisation ("firm", "carmaker", "label":
+  // person_words.txt's [organisation_nouns]), kept apart from lookup()'s bits too.
+  bool is_organisation_noun(uint64_t key) const { return (derived_.find(key) & kOrganisationNoun) != 0; }
 
  private:
   // Open addressing from word hash to bits, one 64-bit entry a word: the hash's top 48 bits
@@ -103,8 +106,10 @@ class PersonLexicon {
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   Table names_;
   Table words_;
-  // The derived lists (not model features): one table, a bit each.
-  static constexpr uint16_t kCommonLower = 1, kOtherName = 2;
+  // The lists that are not model features (the derived ones and the organisation nouns): one
+  // table, a bit each. kOrganisationSection marks that section while person_words.txt is read.
+  static constexpr uint16_t kCommonLower = 1, kOtherName = 2, kOrganisationNoun = 4;
+  static constexpr uint16_t kOrganisationSection = 0x8000;
   Table derived_;
 };
 

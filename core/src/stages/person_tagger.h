@@ -73,9 +73,11 @@ std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenI
                                                   const std::vector<TokenRange>& found, std::vector<TokenRange> kept);
 
 // A lone word that mostly names an organisation, a place or a thing (PersonLexicon::is_other_name,
-// derived from CoNLL++ train: "Chelsea", "Reuters", "Ireland") is dropped unless the document
-// gives the same word a person's sign: in a longer name ("Chelsea Clinton"), after a title or
-// honorific ("Mr Houston", "Lord Hamilton") or right after a role noun ("his wife, Nancy").
+// derived from CoNLL++ train: "Chelsea", "Reuters", "Ireland"), or that the document puts right
+// after an organisation noun somewhere ("carmaker DaimlerChrysler ... DaimlerChrysler said"), is
+// dropped unless the document gives the same word a person's sign: in a longer name ("Chelsea
+// Clinton"), after a title or honorific ("Mr Houston", "Lord Hamilton") or right after a role
+// noun ("his wife, Nancy").
 std::vector<TokenRange> drop_lone_other_names(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans);
 
