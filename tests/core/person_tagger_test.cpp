@@ -116,6 +116,7 @@ TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
   CHECK(with_common.lookup(hash_lower(u"good")) == 0);
   CHECK_FALSE(with_common.is_common_lower(hash_lower(u"anna")));
   CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"eventually")));
+  CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"urgent")));  // from PolNeAR train's counts
   CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"trump")));
   // The other names: the same kind of derived list, a bit of its own.
   CHECK_THROWS_AS(PersonLexicon("", "", "", "chelsea fc\n"), std::runtime_error);
@@ -158,6 +159,9 @@ TEST_CASE("a common lower-case word is no lone name where its capital says nothi
   CHECK(mentions("Good rains and more fertiliser helped the harvest, the ministry said.").empty());
   CHECK(mentions("Already, about 28% of the bosses polled said so.").empty());
   CHECK(mentions("Hunt ban support is in decline").empty());
+  // Known as common lower-case words from PolNeAR train's counts (too rare in CoNLL++ alone).
+  CHECK(mentions("Altogether, the agency ordered 30 projects halted.").empty());
+  CHECK(mentions("Music and film fans will be able to use it.").empty());
   // The document gives the word as a person where its capital counts: kept everywhere.
   CHECK(mentions("Mr Good said the plan would work. Good added that costs had fallen.") == Strings{"Good", "Good"});
   // Words that are not usually lower case are left to the model.
