@@ -133,7 +133,7 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
       throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
                                ": unknown section or word outside a section");
     } else if (section == kOrganisationSection) {
-      derived_.add(key_of(line, "person_words.txt", number), kOrganisationNoun);  // not a model feature
+      organisation_nouns_.add(key_of(line, "person_words.txt", number), 1);  // not a model feature
     } else {
       words_.add(key_of(line, "person_words.txt", number), section);
     }
