@@ -409,3 +409,21 @@ TEST_CASE("claim review features: the score's steps and the claim's shape, withi
   const size_t nc = claim_review_features(doc, doc.claims[1], s1, 1.0f, 0, 0, c);
   CHECK(std::vector<uint32_t>(b, b + nb) != std::vector<uint32_t>(c, c + nc));
 }
+
+TEST_CASE("a common word that only opens the line is no speaker of the participle after it") {
+  // A related-link line: "Urgent warning" is a noun phrase, not a source and its verb.
+  Document doc = analyze(
+      "  \u2022 Urgent warning for iPhone and iPad users to update devices and fix iOS security bug\n\n"
+      "The firm said it would act.");
+  REQUIRE(doc.claims.size() == 1);
+  CHECK(claim_with_cue(doc, "said").source == "The firm");
+  CHECK(analyze("Fresh warning over rates as prices climb").claims.empty());
+  // After a function word the cue may be real, its speaker later: only the source goes.
+  Found by = claim_with_cue(analyze("By saying that the wall would be paid for, Trump won the crowd."), "saying");
+  CHECK(by.source.empty());
+  CHECK(by.source_type == "none");
+  // A person the people stage found speaks, even with a name that is a common word.
+  Found savage = claim_with_cue(analyze("Savage telling reporters the plan was wrong.", {{"Savage", {"Savage"}}}), "telling");
+  CHECK(savage.source == "Savage");
+  CHECK(analyze("Savage telling reporters the plan was wrong.").claims.empty());
+}

@@ -116,7 +116,40 @@ TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
   CHECK(with_common.lookup(hash_lower(u"good")) == 0);
   CHECK_FALSE(with_common.is_common_lower(hash_lower(u"anna")));
   CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"eventually")));
+  CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"urgent")));  // from PolNeAR train's counts
   CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"trump")));
+  // The other names: the same kind of derived list, a bit of its own.
+  CHECK_THROWS_AS(PersonLexicon("", "", "", "chelsea fc\n"), std::runtime_error);
+  PersonLexicon with_other("", "", "good\n", "# derived\nchelsea\n");
+  CHECK(with_other.is_other_name(hash_lower(u"Chelsea")));
+  CHECK_FALSE(with_other.is_common_lower(hash_lower(u"chelsea")));
+  CHECK_FALSE(with_other.is_other_name(hash_lower(u"good")));
+  CHECK(PersonLexicon::embedded().is_other_name(hash_lower(u"reuters")));
+  CHECK_FALSE(PersonLexicon::embedded().is_other_name(hash_lower(u"trump")));
+}
+
+TEST_CASE("a lone word that mostly names a club, a firm or a place needs a person's sign") {
+  // Tagged as a person before this rule.
+  CHECK(mentions("Chelsea have sacked Adrian Mutu after he failed a drugs test.") == Strings{"Adrian Mutu"});
+  CHECK(mentions("The club signed Lincoln on Monday. Lincoln said he was happy.").empty());
+  // A longer name, a title or a role noun before a mention: a person, every mention kept.
+  CHECK(mentions("Chelsea Clinton visited the school on Monday. Chelsea said she had enjoyed it.") ==
+        Strings{"Chelsea Clinton", "Chelsea"});
+  CHECK(mentions("The club signed the striker, Lincoln, on Monday. Lincoln said he was happy.") ==
+        Strings{"Lincoln", "Lincoln"});
+  CHECK(mentions("Mr Lincoln signed on Monday. Lincoln said he was happy.") == Strings{"Lincoln", "Lincoln"});
+}
+
+TEST_CASE("a name the document puts right after an organisation noun is no lone person anywhere") {
+  // Tagged as a person before this rule, in both sentences.
+  CHECK(mentions("Japanese electronics firm Hitachi has unveiled a robot. Hitachi said it would sell it.").empty());
+  // Without the organisation noun, the model decides.
+  CHECK(mentions("Hitachi has unveiled a robot. Hitachi said it would sell it.") == Strings{"Hitachi", "Hitachi"});
+  // A person's sign elsewhere keeps them ("Mr Hitachi").
+  CHECK(mentions("Electronics firm Hitachi unveiled a robot. Mr Hitachi said it would sell.") ==
+        Strings{"Hitachi", "Hitachi"});
+  CHECK(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"carmaker")));
+  CHECK(PersonLexicon::embedded().lookup_words(hash_lower(u"carmaker")) == 0);  // not a model feature
 }
 
 TEST_CASE("a common lower-case word is no lone name where its capital says nothing") {
@@ -126,6 +159,9 @@ TEST_CASE("a common lower-case word is no lone name where its capital says nothi
   CHECK(mentions("Good rains and more fertiliser helped the harvest, the ministry said.").empty());
   CHECK(mentions("Already, about 28% of the bosses polled said so.").empty());
   CHECK(mentions("Hunt ban support is in decline").empty());
+  // Known as common lower-case words from PolNeAR train's counts (too rare in CoNLL++ alone).
+  CHECK(mentions("Altogether, the agency ordered 30 projects halted.").empty());
+  CHECK(mentions("Music and film fans will be able to use it.").empty());
   // The document gives the word as a person where its capital counts: kept everywhere.
   CHECK(mentions("Mr Good said the plan would work. Good added that costs had fallen.") == Strings{"Good", "Good"});
   // Words that are not usually lower case are left to the model.

@@ -13,6 +13,8 @@ extern "C" const unsigned char newsmark_person_words[];
 extern "C" const unsigned long newsmark_person_words_size;
 extern "C" const unsigned char newsmark_common_lower_words[];
 extern "C" const unsigned long newsmark_common_lower_words_size;
+extern "C" const unsigned char newsmark_other_names[];
+extern "C" const unsigned long newsmark_other_names_size;
 
 namespace newsmark {
 
@@ -93,7 +95,8 @@ void PersonLexicon::Table::grow() {
   }
 }
 
-PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_txt, std::string_view common_lower_txt) {
+PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_txt, std::string_view common_lower_txt,
+                             std::string_view other_names_txt) {
   names_.reserve(static_cast<size_t>(std::count(names_tsv.begin(), names_tsv.end(), '\n')) + 1);
   each_line(names_tsv, [&](std::string_view line, size_t number) {
     if (line.empty()) return;
@@ -125,29 +128,39 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     else if (line == "[work_nouns]") section = kWorkNoun;
     else if (line == "[name_suffixes]") section = kNameSuffix;
     else if (line == "[determiners]") section = kDeterminer | kFunctionWord;
+    else if (line == "[organisation_nouns]") section = kOrganisationSection;
     else if (line.front() == '[' || section == 0) {
       throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
                                ": unknown section or word outside a section");
+    } else if (section == kOrganisationSection) {
+      organisation_nouns_.add(key_of(line, "person_words.txt", number), 1);  // not a model feature
     } else {
       words_.add(key_of(line, "person_words.txt", number), section);
     }
   });
-  common_lower_.reserve(static_cast<size_t>(std::count(common_lower_txt.begin(), common_lower_txt.end(), '\n')) + 1);
-  each_line(common_lower_txt, [&](std::string_view line, size_t number) {
-    if (line.empty() || line.front() == '#') return;
-    if (line.find_first_of(" \t") != std::string_view::npos) {
-      throw std::runtime_error("person lexicon: common_lower_words.txt line " + std::to_string(number) +
-                               " is not one word");
-    }
-    common_lower_.add(key_of(line, "common_lower_words.txt", number), 1);
-  });
+  auto add_derived = [&](std::string_view txt, const char* file, uint16_t bit) {
+    each_line(txt, [&](std::string_view line, size_t number) {
+      if (line.empty() || line.front() == '#') return;
+      if (line.find_first_of(" \t") != std::string_view::npos) {
+        throw std::runtime_error(std::string("person lexicon: ") + file + " line " + std::to_string(number) +
+                                 " is not one word");
+      }
+      derived_.add(key_of(line, file, number), bit);
+    });
+  };
+  derived_.reserve(static_cast<size_t>(std::count(common_lower_txt.begin(), common_lower_txt.end(), '\n') +
+                                       std::count(other_names_txt.begin(), other_names_txt.end(), '\n')) +
+                   1);
+  add_derived(common_lower_txt, "common_lower_words.txt", kCommonLower);
+  add_derived(other_names_txt, "other_names.txt", kOtherName);
 }
 
 const PersonLexicon& PersonLexicon::embedded() {
   static const PersonLexicon lexicon(
       std::string_view(reinterpret_cast<const char*>(newsmark_person_names), newsmark_person_names_size),
       std::string_view(reinterpret_cast<const char*>(newsmark_person_words), newsmark_person_words_size),
-      std::string_view(reinterpret_cast<const char*>(newsmark_common_lower_words), newsmark_common_lower_words_size));
+      std::string_view(reinterpret_cast<const char*>(newsmark_common_lower_words), newsmark_common_lower_words_size),
+      std::string_view(reinterpret_cast<const char*>(newsmark_other_names), newsmark_other_names_size));
   return lexicon;
 }
 

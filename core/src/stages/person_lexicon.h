@@ -44,8 +44,10 @@ class PersonLexicon {
  public:
   // Parses the files; throws std::runtime_error naming the line of malformed data.
   // `common_lower_txt`: core/data/common_lower_words.txt (derived by
-  // scripts/build-common-lower-words), one word a line, "#" comments.
-  PersonLexicon(std::string_view names_tsv, std::string_view words_txt, std::string_view common_lower_txt = {});
+  // scripts/build-common-lower-words), `other_names_txt`: core/data/other_names.txt (derived by
+  // scripts/build-other-names); one word a line, "#" comments.
+  PersonLexicon(std::string_view names_tsv, std::string_view words_txt, std::string_view common_lower_txt = {},
+                std::string_view other_names_txt = {});
   // The lexicon compiled into the core.
   static const PersonLexicon& embedded();
 
@@ -62,7 +64,15 @@ class PersonLexicon {
   uint16_t lookup_words(uint64_t key) const { return words_.find(key); }
   // Whether the word is usually written in lower case and never a person's name in CoNLL++
   // train ("good", "eventually"): kept apart from lookup()'s bits, which are model features.
-  bool is_common_lower(uint64_t key) const { return common_lower_.find(key) != 0; }
+  bool is_common_lower(uint64_t key) const { return (derived_.find(key) & kCommonLower) != 0; }
+  // Whether CoNLL++ train gives the word alone mostly as the name of an organisation, a place
+  // or a thing, hardly ever a person's ("chelsea", "reuters"): for the rules, like the above.
+  bool is_other_name(uint64_t key) const { return (derived_.find(key) & kOtherName) != 0; }
+  // Whether a name right after the word names an organisation ("firm", "carmaker", "label":
+  // person_words.txt's [organisation_nouns]), kept apart from lookup()'s bits too.
+  // A table of its own: read for every capitalised word after a lower-case one, it stays small
+  // (2 KB) and in cache.
+  bool is_organisation_noun(uint64_t key) const { return organisation_nouns_.find(key) != 0; }
 
  private:
   // Open addressing from word hash to bits, one 64-bit entry a word: the hash's top 48 bits
@@ -98,7 +108,12 @@ class PersonLexicon {
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   Table names_;
   Table words_;
-  Table common_lower_;
+  // The lists that are not model features: the derived ones (one table, a bit each) and the
+  // organisation nouns. kOrganisationSection marks that section while person_words.txt is read.
+  static constexpr uint16_t kCommonLower = 1, kOtherName = 2;
+  static constexpr uint16_t kOrganisationSection = 0x8000;
+  Table derived_;
+  Table organisation_nouns_;
 };
 
 }  // namespace newsmark

@@ -8,6 +8,7 @@
 #endif
 
 #include "scratch.h"
+#include "stages/linker_lexicons.h"
 
 namespace newsmark {
 
@@ -415,7 +416,68 @@ std::vector<TokenRange> drop_lone_names_of_things_at(const std::vector<PersonTok
   return out;
 }
 
+// Whether a role noun stands right before token i, or before a comma right before it, in its
+// sentence: "striker Ronaldo", "Reagan's wife, Nancy".
+bool after_role_noun(const Document& doc, const std::vector<PersonTokenInfo>& info, size_t i) {
+  size_t k = i;
+  if (k > 0 && doc.token_text(k - 1) == u",") --k;
+  if (k == 0 || doc.tokens[k - 1].sentence != doc.tokens[i].sentence || info[k - 1].kind != kKindLower) return false;
+  return is_role_noun(FoldedWord(doc.token_text(k - 1)));
+}
+
+// `cands`: the capitalised tokens, in order (names right after an organisation noun are found
+// among them). `doubtful`, `person`, `organisation`: scratch (the stage keeps its own from
+// document to document).
+std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                                 const PersonLexicon& lexicon, std::vector<TokenRange> spans,
+                                                 const TokenList& cands, std::vector<uint8_t>& doubtful,
+                                                 WordCounts& person, WordCounts& organisation) {
+  if (spans.empty()) return spans;
+  // Words the document puts right after an organisation noun ("carmaker DaimlerChrysler").
+  organisation.clear();
+  for (size_t i : cands) {
+    if (i > 0 && info[i - 1].kind == kKindLower && doc.tokens[i - 1].sentence == doc.tokens[i].sentence &&
+        lexicon.is_organisation_noun(info[i - 1].word)) {
+      organisation.add(info[i].word);
+    }
+  }
+  doubtful.resize(spans.size());
+  bool any = false;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    const TokenRange& r = spans[k];
+    const uint64_t w = info[r.first].word;
+    doubtful[k] = r.end - r.first == 1 &&
+                  (lexicon.is_other_name(w) || (!organisation.empty() && organisation.count(w) != 0));
+    any = any || doubtful[k];
+  }
+  if (!any) return spans;  // the common case: no second table, no second loop
+  person.clear();  // words the document gives as a person's: in a longer name, after a title or role
+  for (const TokenRange& r : spans) {
+    const bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord);
+    if (r.end - r.first >= 2 || titled || after_role_noun(doc, info, r.first)) {
+      for (size_t i = r.first; i < r.end; ++i) person.add(info[i].word);
+    }
+  }
+  std::vector<TokenRange> kept;
+  kept.reserve(spans.size());
+  for (size_t k = 0; k < spans.size(); ++k) {
+    if (!doubtful[k] || person.count(info[spans[k].first].word) != 0) kept.push_back(spans[k]);
+  }
+  return kept;
+}
+
 }  // namespace
+
+std::vector<TokenRange> drop_lone_other_names(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                              const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
+  TokenList cands;
+  for (size_t i = 0; i < info.size(); ++i) {
+    if (info[i].candidate) cands.push_back(static_cast<uint32_t>(i));
+  }
+  std::vector<uint8_t> doubtful;
+  WordCounts person, organisation;
+  return drop_lone_other_names_at(doc, info, lexicon, std::move(spans), cands, doubtful, person, organisation);
+}
 
 std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                                const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
@@ -509,6 +571,8 @@ void PersonTagger::run(Document& doc) {
   // (vote_by_document_at is done with in_person_ and in_other_: the two reuse them)
   kept = drop_lone_names_of_things_at(info, spans, std::move(kept), in_other_, in_person_);
   kept = drop_lone_common_words_at(doc, info, features_.lexicon(), std::move(kept), doubtful_, in_person_);
+  kept = drop_lone_other_names_at(doc, info, features_.lexicon(), std::move(kept), candidates, doubtful_, in_person_,
+                                  in_other_);
   doc.people.reserve(kept.size());  // (growing moved every Person so far: strings and vectors)
   for (const TokenRange& r : kept) {
     Span span{doc.tokens[r.first].span.start, doc.tokens[r.end - 1].span.end};

@@ -72,6 +72,15 @@ std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::v
 std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenInfo>& info,
                                                   const std::vector<TokenRange>& found, std::vector<TokenRange> kept);
 
+// A lone word that mostly names an organisation, a place or a thing (PersonLexicon::is_other_name,
+// derived from CoNLL++ train: "Chelsea", "Reuters", "Ireland"), or that the document puts right
+// after an organisation noun somewhere ("carmaker DaimlerChrysler ... DaimlerChrysler said"), is
+// dropped unless the document gives the same word a person's sign: in a longer name ("Chelsea
+// Clinton"), after a title or honorific ("Mr Houston", "Lord Hamilton") or right after a role
+// noun ("his wife, Nancy").
+std::vector<TokenRange> drop_lone_other_names(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                                              const PersonLexicon& lexicon, std::vector<TokenRange> spans);
+
 class PersonTagger : public Stage {
  public:
   // The model and lexicon compiled into the core; throws std::runtime_error when the
@@ -92,7 +101,7 @@ class PersonTagger : public Stage {
   PersonFeatures features_;
   PersonEvidence evidence_;
   // run()'s tables for vote_by_document_at, drop_lone_names_of_things_at,
-  // drop_lone_common_words_at and propagate_surnames_at, kept between documents (the public
+  // drop_lone_common_words_at, drop_lone_other_names_at and propagate_surnames_at, kept between documents (the public
   // vote_by_document, drop_lone_... and propagate_surnames use their own)
   WordCounts in_person_, in_other_;
   WordCounts surnames_;
@@ -101,7 +110,7 @@ class PersonTagger : public Stage {
   std::vector<float> scratch_;
   std::vector<uint8_t> back_;
   std::vector<uint8_t> dirty_;
-  std::vector<uint8_t> doubtful_;  // drop_lone_common_words_at's flag for each span
+  std::vector<uint8_t> doubtful_;  // drop_lone_common_words_at's and drop_lone_other_names_at's flag for each span
 };
 
 }  // namespace newsmark
