@@ -22,10 +22,12 @@ inline uint32_t stem_hash_letters(std::u16string_view w) {
   // The first 12 letters packed, five bits each (c | 0x20 is a letter's lower case).
   uint64_t packed = 0;
   const size_t head = len < 12 ? len : 12;
-  // Not vectorised: words are short, and clang's wasm SIMD form of this loop (and of the
-  // letter check it had) made the attribution stage 45% slower (scripts/bench_parts/compare_stages.mjs).
+  // Neither vectorised nor unrolled: words are short. clang's wasm SIMD form of this loop (and
+  // of the letter check it had) made the attribution stage 45% slower, and its unrolling by two
+  // (with a remainder step) once the loop had only the packing left, 13% slower
+  // (scripts/bench_parts/compare_stages.mjs).
 #if defined(__clang__)
-#pragma clang loop vectorize(disable)
+#pragma clang loop vectorize(disable) unroll(disable)
 #endif
   for (size_t k = 0; k < head; ++k) packed |= static_cast<uint64_t>((w[k] | 0x20u) & 31u) << (5 * k);
   size_t n = len;
