@@ -24,8 +24,9 @@ inline uint32_t stem_hash_letters(std::u16string_view w) {
   const size_t head = len < 12 ? len : 12;
   // Neither vectorised nor unrolled: words are short. clang's wasm SIMD form of this loop (and
   // of the letter check it had) made the attribution stage 45% slower, and its unrolling by two
-  // (with a remainder step) once the loop had only the packing left, 13% slower
-  // (scripts/bench_parts/compare_stages.mjs).
+  // (with a remainder step) once the loop had only the packing left, 13% slower on the main of
+  // then (scripts/bench_parts/compare_stages.mjs; neutral on a later main: the stage's wasm time
+  // moves with its code's shape).
 #if defined(__clang__)
 #pragma clang loop vectorize(disable) unroll(disable)
 #endif
