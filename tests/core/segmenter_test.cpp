@@ -120,3 +120,21 @@ TEST_CASE("token flags and hashes are those of text_flags() and hash_lower(), fa
     CHECK_MESSAGE(doc.tokens[i].lower == hash_lower(w), u8(w));
   }
 }
+
+TEST_CASE("kAsciiLetters marks exactly the tokens of ASCII letters only") {
+  // stem_hash's callers trust the flag instead of checking the letters again.
+  Document doc = segment(
+      "Mr. Trump's aide, J.K. Rowling, NATO and McDonald met I at 10:30 on Jan. 6 in the U.S. "
+      "Kim Jong-un said “no” a Z ÜNAL naïve Zoë don't O’Brien @ [ ` { 45th e\u0301 \u65e5\u672c");
+  REQUIRE(doc.tokens.size() > 30);
+  size_t flagged = 0;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::u16string_view w = doc.token_text(i);
+    const bool letters = !w.empty() && std::all_of(w.begin(), w.end(), [](char16_t c) {
+      return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    });
+    CHECK_MESSAGE(doc.tokens[i].has(kAsciiLetters) == letters, u8(w));
+    flagged += letters;
+  }
+  CHECK(flagged > 15);
+}

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "stages/feature_hash.h"
+#include "stages/segmenter.h"
 #include "stages/stem_hash.h"
 
 using namespace newsmark;
@@ -35,4 +36,19 @@ TEST_CASE("stem hash: irregular forms keep a key of their own; other characters 
   CHECK(stem_of(u"says") == stem_of(u"say"));
   CHECK(stem_of(u"said") != stem_of(u"say"));
   CHECK(stem_hash(u"naïvely", 42) == 42);  // not all ASCII letters: the hash given
+}
+
+TEST_CASE("stem hash of a token: the segmenter's kAsciiLetters stands for the letter check") {
+  Document doc(u"Kim Jong-un denied it; the U.S. warned 2016s café-goers, agreeing “naïvely” ADMITTED O’Brien's says");
+  Segmenter().run(doc);
+  REQUIRE(doc.tokens.size() > 10);
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::u16string_view w = doc.token_text(i);
+    CHECK(token_stem_hash(doc.tokens[i], w, doc.tokens[i].lower) == stem_hash(w, doc.tokens[i].lower));
+  }
+  // A token built by hand has no flags from the segmenter: its text is checked.
+  Document hand(u"warned");
+  hand.tokens.push_back(Token{{0, 6}});
+  CHECK(token_stem_hash(hand.tokens[0], hand.token_text(0), 42) == stem_of(u"warns"));
+  CHECK(stem_hash_letters(u"Warning") == stem_of(u"warn"));
 }

@@ -42,6 +42,7 @@ enum TokenFlag : uint32_t {
   kAbbreviation = 1u << 15,    // ends in a period that belongs to the word ("Mr.", "U.S.")
   kHyphenated = 1u << 16,      // letters joined by hyphens ("Jong-un", "al-Turabi")
   kPossessive = 1u << 17,      // the clitic 's / ’s split off a word ("Trump" + "'s")
+  kAsciiLetters = 1u << 18,    // ASCII letters only ("Trump", "said"; not "Jong-un", "café", "U.S.")
 };
 
 struct Token {

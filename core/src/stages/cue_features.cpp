@@ -134,7 +134,7 @@ size_t cue_features(const Document& doc, const CueContext& ctx, size_t i, uint32
   // The word without its inflection stands for it where the word is read with its context
   // (templates 1, 6, 7, 20, 21, 23, 24): "warned that" then teaches "warns that", seen less often.
   // The word itself keeps its second slot (31), so forms that differ keep their own weight.
-  const uint32_t stem = stem_hash(text, w0);
+  const uint32_t stem = token_stem_hash(doc.tokens[i], text, w0);
 
   // 26 templates (a train cross-validation dropped a dozen more without loss). The class and
   // the shape also sit in a second slot each (templates 14, 26): with hashed weights, two slots

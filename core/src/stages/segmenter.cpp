@@ -94,7 +94,8 @@ bool space_at(u16string_view text, size_t i) {
 }
 
 // text_flags() and hash_lower() of a token made only of ASCII letters (most tokens), in one
-// pass; false, with nothing set, for any other token.
+// pass, and kAsciiLetters, which saves stem_hash() the same check; false, with nothing set, for
+// any other token.
 bool ascii_word_features(u16string_view w, uint32_t* flags, uint32_t* lower) {
   if (w.empty()) return false;
   uint32_t h = kFnvOffset;
@@ -112,7 +113,7 @@ bool ascii_word_features(u16string_view w, uint32_t* flags, uint32_t* lower) {
   if (!letters) return false;
   const size_t n = w.size();
   const bool first_upper = w[0] <= u'Z';
-  uint32_t f = kWord | kAlpha;
+  uint32_t f = kWord | kAlpha | kAsciiLetters;  // the one flag text_flags() has not: the letters known
   if (uppers == n) f |= kUpper;
   if (uppers == 0) f |= kLower;
   if (first_upper && !(uppers == n && n > 1)) f |= kTitle;
