@@ -505,7 +505,14 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
     if (office_after_title(doc, info, r)) continue;  // its title is no person's sign
     const bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord) && !used_as_verb(doc, info, r.first - 1);
     if (r.end - r.first >= 2 || titled || after_role_noun(doc, info, r.first)) {
-      for (size_t i = r.first; i < r.end; ++i) person.add(info[i].word);
+      // "Aero India", "Athletics Kenya": a longer name whose first word is no first name
+      // vouches for none of its other names' words at its end ("Abraham Lincoln" does).
+      size_t end = r.end;
+      if (r.end - r.first >= 2 && !titled && (info[r.first].lex >> kFirstNameShift & 3) == 0 &&
+          lexicon.is_other_name(info[r.end - 1].word)) {
+        --end;
+      }
+      for (size_t i = r.first; i < end; ++i) person.add(info[i].word);
     }
   }
   std::vector<TokenRange> kept;
