@@ -63,7 +63,8 @@ class PersonLexicon {
   // words, which are never looked up as names.
   uint16_t lookup_words(uint64_t key) const { return words_.find(key); }
   // Whether the word is usually written in lower case and never a person's name in CoNLL++
-  // train ("good", "eventually"): kept apart from lookup()'s bits, which are model features.
+  // train ("good", "eventually"), or a sentence adverb of person_words.txt's hand list
+  // ("furthermore"): kept apart from lookup()'s bits, which are model features.
   bool is_common_lower(uint64_t key) const { return (derived_.find(key) & kCommonLower) != 0; }
   // Whether CoNLL++ train gives the word alone mostly as the name of an organisation, a place
   // or a thing, hardly ever a person's ("chelsea", "reuters"): for the rules, like the above.
