@@ -451,17 +451,20 @@ bool possessive_token(const Document& doc, size_t i) {
 // its possessive ("Google shares", "Wimpey's profits") or before "in"/"of" ("shares in Vodafone").
 bool firm_word_by(const Document& doc, const std::vector<PersonTokenInfo>& info, const PersonLexicon& lexicon,
                   size_t i) {
+  // Read for every capitalised word: the cheap tests (case kinds, hashes) come first.
+  static const uint64_t kIn = hash_lower(u"in"), kOf = hash_lower(u"of");
   const size_t n = doc.tokens.size();
   const uint32_t sentence = doc.tokens[i].sentence;
   size_t after = i + 1;
   if (after < n && possessive_token(doc, after)) ++after;
-  if (after < n && doc.tokens[after].sentence == sentence && info[after].kind == kKindLower &&
+  if (after < n && info[after].kind == kKindLower && doc.tokens[after].sentence == sentence &&
       lexicon.is_firm_word(info[after].word)) {
     return true;
   }
-  if (i < 2 || doc.tokens[i - 2].sentence != sentence || info[i - 2].kind != kKindLower) return false;
-  const std::u16string_view join = doc.token_text(i - 1);
-  return (join == u"in" || join == u"of") && lexicon.is_firm_word(info[i - 2].word);
+  if (i < 2 || info[i - 1].kind != kKindLower || info[i - 2].kind != kKindLower) return false;
+  const uint64_t join = info[i - 1].word;
+  return (join == kIn || join == kOf) && doc.tokens[i - 2].sentence == sentence &&
+         lexicon.is_firm_word(info[i - 2].word);
 }
 
 // Whether the one-word span at r is a title right after another ("Lord [Chancellor]", "Vice
@@ -482,6 +485,10 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
   // Words the document puts right after an organisation noun ("carmaker DaimlerChrysler") or
   // gives a firm word ("Google shares", "shares in Vodafone").
   organisation.clear();
+  // Firm words next to every capital, not only next to the lone names kept: where the model
+  // tagged "shares in Vodafone" as another name, a lone "Vodafone" elsewhere is still dropped.
+  // (Next to the kept names only: the same people on BBC and 0.3% more instructions in the stage
+  // than main instead of 3.6%, callgrind over 600 BBC articles, but the doctests' Vodafone stays.)
   for (size_t i : cands) {
     if ((i > 0 && info[i - 1].kind == kKindLower && doc.tokens[i - 1].sentence == doc.tokens[i].sentence &&
          lexicon.is_organisation_noun(info[i - 1].word)) ||
