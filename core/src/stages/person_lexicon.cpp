@@ -129,11 +129,17 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     else if (line == "[name_suffixes]") section = kNameSuffix;
     else if (line == "[determiners]") section = kDeterminer | kFunctionWord;
     else if (line == "[organisation_nouns]") section = kOrganisationSection;
+    else if (line == "[firm_words]") section = kFirmSection;
+    else if (line == "[sentence_adverbs]") section = kAdverbSection;
     else if (line.front() == '[' || section == 0) {
       throw std::runtime_error("person lexicon: person_words.txt line " + std::to_string(number) +
                                ": unknown section or word outside a section");
     } else if (section == kOrganisationSection) {
-      organisation_nouns_.add(key_of(line, "person_words.txt", number), 1);  // not a model feature
+      organisation_nouns_.add(key_of(line, "person_words.txt", number), kOrganisationNoun);  // not a model feature
+    } else if (section == kFirmSection) {
+      organisation_nouns_.add(key_of(line, "person_words.txt", number), kFirmWord);
+    } else if (section == kAdverbSection) {
+      derived_.add(key_of(line, "person_words.txt", number), kCommonLower);  // is_common_lower()
     } else {
       words_.add(key_of(line, "person_words.txt", number), section);
     }

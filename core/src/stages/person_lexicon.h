@@ -63,7 +63,8 @@ class PersonLexicon {
   // words, which are never looked up as names.
   uint16_t lookup_words(uint64_t key) const { return words_.find(key); }
   // Whether the word is usually written in lower case and never a person's name in CoNLL++
-  // train ("good", "eventually"): kept apart from lookup()'s bits, which are model features.
+  // train ("good", "eventually"), or a sentence adverb of person_words.txt's hand list
+  // ("furthermore"): kept apart from lookup()'s bits, which are model features.
   bool is_common_lower(uint64_t key) const { return (derived_.find(key) & kCommonLower) != 0; }
   // Whether CoNLL++ train gives the word alone mostly as the name of an organisation, a place
   // or a thing, hardly ever a person's ("chelsea", "reuters"): for the rules, like the above.
@@ -72,7 +73,11 @@ class PersonLexicon {
   // person_words.txt's [organisation_nouns]), kept apart from lookup()'s bits too.
   // A table of its own: read for every capitalised word after a lower-case one, it stays small
   // (2 KB) and in cache.
-  bool is_organisation_noun(uint64_t key) const { return organisation_nouns_.find(key) != 0; }
+  bool is_organisation_noun(uint64_t key) const { return (organisation_nouns_.find(key) & kOrganisationNoun) != 0; }
+  // Whether the word, right after a one-word name or its possessive ("Google shares",
+  // "Wimpey's profits") or before "in"/"of" and the name ("shares in Vodafone"), tells a firm's
+  // name (person_words.txt's [firm_words]); in the organisation nouns' table, not a model feature.
+  bool is_firm_word(uint64_t key) const { return (organisation_nouns_.find(key) & kFirmWord) != 0; }
 
  private:
   // Open addressing from word hash to bits, one 64-bit entry a word: the hash's top 48 bits
@@ -108,10 +113,13 @@ class PersonLexicon {
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   Table names_;
   Table words_;
-  // The lists that are not model features: the derived ones (one table, a bit each) and the
-  // organisation nouns. kOrganisationSection marks that section while person_words.txt is read.
+  // The lists that are not model features: the derived ones (one table, a bit each; the hand
+  // list of sentence adverbs joins the common lower-case words) and the organisation nouns and
+  // firm words. kOrganisationSection, kFirmSection and kAdverbSection mark those sections while
+  // person_words.txt is read.
   static constexpr uint16_t kCommonLower = 1, kOtherName = 2;
-  static constexpr uint16_t kOrganisationSection = 0x8000;
+  static constexpr uint16_t kOrganisationSection = 0x8000, kFirmSection = 0x4000, kAdverbSection = 0x2000;
+  static constexpr uint16_t kOrganisationNoun = 1, kFirmWord = 2;  // organisation_nouns_'s bits
   Table derived_;
   Table organisation_nouns_;
 };

@@ -74,10 +74,13 @@ std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenI
 
 // A lone word that mostly names an organisation, a place or a thing (PersonLexicon::is_other_name,
 // derived from CoNLL++ train: "Chelsea", "Reuters", "Ireland"), or that the document puts right
-// after an organisation noun somewhere ("carmaker DaimlerChrysler ... DaimlerChrysler said"), is
-// dropped unless the document gives the same word a person's sign: in a longer name ("Chelsea
-// Clinton"), after a title or honorific ("Mr Houston", "Lord Hamilton") or right after a role
-// noun ("his wife, Nancy").
+// after an organisation noun somewhere ("carmaker DaimlerChrysler ... DaimlerChrysler said") or
+// next to a firm word ("Google shares", "Wimpey's profits", "shares in Vodafone"), or a title
+// right after another ("Lord [Chancellor]"), is dropped unless the document gives the same word a
+// person's sign: in a longer name ("Chelsea Clinton"; not an other name at the end of one whose
+// first word is no first name, "Athletics Kenya"), after a title or honorific ("Mr Houston",
+// "Lord Hamilton") or right after a role noun ("his wife, Nancy"), neither used as a verb
+// ("will captain Wales", "to miss Ireland").
 std::vector<TokenRange> drop_lone_other_names(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans);
 
