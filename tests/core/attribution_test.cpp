@@ -131,6 +131,16 @@ TEST_CASE("each source type") {
   CHECK(c.source.empty());
 }
 
+TEST_CASE("a cue word in the source after 'according to' does not join its cue") {
+  // "reports" scores as a cue word here; joined to "according to" it made a verb's cue whose
+  // source was the subject before it ("Aides").
+  const Document doc = analyze("Aides believe the bill passed, according to reports.");
+  const Found c = claim_with_cue(doc, "according to");
+  CHECK(c.source == "reports");
+  CHECK(c.cue_class == "according-to");
+  for (const Claim& other : doc.claims) CHECK(text_of(doc, other.cue) != "reports");
+}
+
 TEST_CASE("'in the words of' takes its source after it, like 'according to'") {
   Found c = claim_with_cue(analyze("In the words of the Pentagon spokesman, the strike was a success."), "In the words of");
   CHECK(c.source == "the Pentagon spokesman");
@@ -153,6 +163,17 @@ TEST_CASE("anonymous sources are claims and hedges") {
   c = claim_with_cue(analyze("Talks have stalled, according to a senior official who spoke on condition of anonymity."),
                      "according to");
   CHECK(c.source == "a senior official who spoke on condition of anonymity");
+  CHECK(c.source_type == "anonymous");
+}
+
+TEST_CASE("a cue just under the detector's best threshold reaches the review, which keeps it") {
+  // "claim" after its subject scores a little below the detector's best threshold; the review
+  // judges the cues from a quarter (not a fifth) of the mean score magnitude below it, and keeps
+  // this one: an anonymous source with a clause after it (the sample trump-kim-letters).
+  const Document doc = analyze("Two people who are familiar with the contents of the boxes claim the boxes contained "
+                               "correspondence with Kim which Trump himself once described as love letters.");
+  const Found c = claim_with_cue(doc, "claim");
+  CHECK(c.source == "Two people who are familiar with the contents of the boxes");
   CHECK(c.source_type == "anonymous");
 }
 
