@@ -452,6 +452,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   ClaimShape shape;
   shape.cue_first = static_cast<uint32_t>(c0);
   shape.cue_end = static_cast<uint32_t>(c1);
+  shape.head = cue.first;
   auto words = [&](const Phrase& p, long cap) {
     long n = 0;
     for (long k = p.first; k < p.end && n < cap; ++k) n += v.word(k) ? 1 : 0;
