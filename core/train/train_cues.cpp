@@ -8,7 +8,7 @@
 //   newsmark_train_cues IN.jsonl OUT.model [epochs [OUT_REVIEW.model]]
 //
 // Env: FULL=1 trains the shipped detector on every document; RUNS (3) perceptron runs
-// averaged; SEED moves their shuffles (to see the noise of a comparison); LOW_FRAC (0.2) how far
+// averaged; SEED moves their shuffles (to see the noise of a comparison); LOW_FRAC (0.25) how far
 // the detector's threshold is lowered for the review; BIAS_SHIFT moves the shipped threshold.
 #include <algorithm>
 #include <cmath>
@@ -69,8 +69,12 @@ int main(int argc, char** argv) {
   const int epochs = argc > 3 ? std::atoi(argv[3]) : 6;
   const char* review_out = argc > 4 ? argv[4] : nullptr;
   // With a review model, the detector's threshold is lowered by this fraction of its mean score
-  // magnitude, and the review model decides among the claims built from the extra cues.
-  const double low_frac = review_out ? (std::getenv("LOW_FRAC") ? std::atof(std::getenv("LOW_FRAC")) : 0.2) : 0.0;
+  // magnitude, and the review model decides among the claims built from the extra cues. 0.25
+  // rather than 0.2: cross-validated cue F1 over seeds 0-2 0.7858 -> 0.7867 (source 0.7515 ->
+  // 0.7511, content 0.7857 -> 0.7862; 0.3 gave 0.7872 but source 0.7503, content 0.7851), and a
+  // cue just under the old threshold that the review keeps ("Two people who are familiar with
+  // the contents of the boxes claim") is judged again.
+  const double low_frac = review_out ? (std::getenv("LOW_FRAC") ? std::atof(std::getenv("LOW_FRAC")) : 0.25) : 0.0;
   std::vector<std::u16string> texts;  // the documents again for the review model's pass, when one is asked for
   std::ifstream in(argv[1]);
   std::string line;

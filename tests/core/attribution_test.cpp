@@ -131,6 +131,16 @@ TEST_CASE("each source type") {
   CHECK(c.source.empty());
 }
 
+TEST_CASE("a cue word in the source after 'according to' does not join its cue") {
+  // "reports" scores as a cue word here; joined to "according to" it made a verb's cue whose
+  // source was the subject before it ("Aides").
+  const Document doc = analyze("Aides believe the bill passed, according to reports.");
+  const Found c = claim_with_cue(doc, "according to");
+  CHECK(c.source == "reports");
+  CHECK(c.cue_class == "according-to");
+  for (const Claim& other : doc.claims) CHECK(text_of(doc, other.cue) != "reports");
+}
+
 TEST_CASE("'in the words of' takes its source after it, like 'according to'") {
   Found c = claim_with_cue(analyze("In the words of the Pentagon spokesman, the strike was a success."), "In the words of");
   CHECK(c.source == "the Pentagon spokesman");
@@ -153,6 +163,18 @@ TEST_CASE("anonymous sources are claims and hedges") {
   c = claim_with_cue(analyze("Talks have stalled, according to a senior official who spoke on condition of anonymity."),
                      "according to");
   CHECK(c.source == "a senior official who spoke on condition of anonymity");
+  CHECK(c.source_type == "anonymous");
+}
+
+TEST_CASE("a cue just under the detector's best threshold reaches the review, which keeps it") {
+  // "claim" after its subject scores a little below the detector's best threshold; the review
+  // judges the cues from a quarter (not a fifth) of the mean score magnitude below it, and keeps
+  // this one: an anonymous source with a clause after it (the sample trump-kim-letters).
+  const Document doc = analyze("Two people who are familiar with the contents of the boxes claim the boxes contained "
+                               "correspondence with Kim which Trump himself once described as \u201clove letters,\u201d as "
+                               "well as a letter from Barack Obama.");
+  const Found c = claim_with_cue(doc, "claim");
+  CHECK(c.source == "Two people who are familiar with the contents of the boxes");
   CHECK(c.source_type == "anonymous");
 }
 
@@ -385,6 +407,34 @@ TEST_CASE("a verb inside what \"according to\" attributes is not a cue of its ow
   const Document poll = analyze("Most voters said the economy was weak, according to a new poll by Gallup.");
   REQUIRE(poll.claims.size() == 1);
   CHECK(found(poll, poll.claims[0]).cue == "according to");
+}
+
+TEST_CASE("claim review features read the cue's word without its inflection") {
+  Document doc(u16("Officials warned that the plan was failing. Officials warns that the plan was failing. "
+                   "Officials said that the plan was failing."));
+  Segmenter().run(doc);
+  // One shape but for its head: the first sentence's cue position, the head token varied.
+  ClaimShape shape;
+  shape.cue_first = shape.head = 1;
+  shape.cue_end = 2;
+  const Claim claim;
+  auto features_with_head = [&](uint32_t head) {
+    ClaimShape s = shape;
+    s.head = head;
+    uint32_t f[kMaxClaimReviewFeatures];
+    const size_t n = claim_review_features(doc, claim, s, 5.0f, 0, 0, f);
+    REQUIRE(n <= kMaxClaimReviewFeatures);
+    return std::vector<uint32_t>(f, f + n);
+  };
+  auto token_of = [&](const std::string& word, size_t from) {
+    for (size_t i = from; i < doc.tokens.size(); ++i)
+      if (u8(std::u16string(doc.token_text(i))) == word) return static_cast<uint32_t>(i);
+    FAIL("no token " << word);
+    return uint32_t{0};
+  };
+  const uint32_t warned = token_of("warned", 0), warns = token_of("warns", 0), said = token_of("said", 0);
+  CHECK(features_with_head(warned) == features_with_head(warns));  // one stem
+  CHECK(features_with_head(warned) != features_with_head(said));
 }
 
 TEST_CASE("claim review features: the score's steps and the claim's shape, within bounds") {

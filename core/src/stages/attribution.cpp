@@ -126,6 +126,17 @@ void Attribution::detect_cues(const Document& doc) {
   for (uint32_t i = 0; i + 1 < n; ++i)
     if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
       positive_[i] = positive_[i + 1] = 1, score_[i] = score_[i + 1] = kRuleScore;
+  // What follows "according to" is its source ("according to reports", "according to a
+  // statement"), not a cue: a cue word there would join the "according to" cue (two words
+  // apart at most) and make it a verb's, its subject the source.
+  for (uint32_t i = 0; i + 2 < n; ++i) {
+    if (ctx_.word[i] != kAccording || ctx_.word[i + 1] != kTo || !positive_[i]) continue;
+    const uint32_t sentence = doc.tokens[i].sentence;
+    for (uint32_t k = i + 2; k < n && k < i + 5 && doc.tokens[k].sentence == sentence && doc.tokens[k].has(kWord) &&
+                             !kClauseWords.contains(ctx_.word[k]);
+         ++k)
+      positive_[k] = 0;
+  }
 
   cues_.clear();
   for (const Sentence& s : doc.sentences) {
@@ -441,6 +452,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   ClaimShape shape;
   shape.cue_first = static_cast<uint32_t>(c0);
   shape.cue_end = static_cast<uint32_t>(c1);
+  shape.head = cue.first;
   auto words = [&](const Phrase& p, long cap) {
     long n = 0;
     for (long k = p.first; k < p.end && n < cap; ++k) n += v.word(k) ? 1 : 0;

@@ -1,8 +1,8 @@
 // The second look at each claim the attribution stage built (the cue detector runs with a low
-// threshold first): whether to keep it, from the detector's score and the claim's shape: what
-// kind of source the stage found, whether the content is a quotation, how long the cue and the
-// content are. A cue that is a little unsure but has a quotation and a named source is kept;
-// one with no source and a two-word content is not. Trained by newsmark_train_cues on
+// threshold first): whether to keep it, from the detector's score, the cue's word and the
+// claim's shape: what kind of source the stage found, whether the content is a quotation, how
+// long the cue and the content are. A cue that is a little unsure but has a quotation and a
+// named source is kept; one with no source and a two-word content is not. Trained by newsmark_train_cues on
 // out-of-fold claims of PolNeAR train (core/data/claim_review.model).
 #pragma once
 
@@ -24,6 +24,7 @@ constexpr float kRuleCueScore = 1e9f;
 // have (capped at 4, 6 and 30).
 struct ClaimShape {
   uint32_t cue_first = 0, cue_end = 0;
+  uint32_t head = 0;  // the detector's first cue token (cue_first may be an auxiliary before it)
   uint8_t cue_words = 0, source_words = 0, content_words = 0;
 };
 
