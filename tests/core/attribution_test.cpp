@@ -476,4 +476,9 @@ TEST_CASE("a common word that only opens the line is no speaker of the participl
   Found savage = claim_with_cue(analyze("Savage telling reporters the plan was wrong.", {{"Savage", {"Savage"}}}), "telling");
   CHECK(savage.source == "Savage");
   CHECK(analyze("Savage telling reporters the plan was wrong.").claims.empty());
+  // A pronoun speaks, though "we" is on the common-lower list.
+  CHECK(claim_with_cue(analyze("We warning that the plan will fail, the unions met."), "warning").source == "We");
+  // An auxiliary before the participle makes it a verb with its subject: a claim.
+  CHECK(claim_with_cue(analyze("Officials having warned that the bridge was unsafe, the council shut it."), "having warned").source ==
+        "Officials");
 }

@@ -420,15 +420,15 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
     }
   }
 
-  // "• Urgent warning for iPhone users": a bare participle right after its source, a lone word
-  // capitalised only because it opens the line, that no person bears and that is usually
-  // written in lower case, is no speaker ("I reflecting on" stays: a pronoun speaks). An
+  // "• Urgent warning for iPhone users": a bare participle right after its source (no auxiliary
+  // taken in front of it: "Officials having warned" is a claim), a lone word capitalised only
+  // because it opens its sentence, that no person bears and that is usually written in lower
+  // case, is no speaker ("I reflecting on" stays: a pronoun speaks). An
   // open-class word ("Urgent", "Legislation") makes the pair a headline's noun phrase: no claim.
   // After a function word ("By offering ..., Trump hopes") the cue may be one whose speaker
   // comes later: only the source goes.
-  const std::u16string_view c0_text = v.text(c0);
-  if (src.ok() && src.end - src.first == 1 && c0 == src.end && c0_text.size() > 4 &&
-      c0_text.substr(c0_text.size() - 3) == u"ing" && !is_personal_pronoun(v.w(src.first)) &&
+  if (src.ok() && src.end - src.first == 1 && c0 == src.end && c0 == static_cast<long>(cue.first) &&
+      first_text.size() > 4 && first_text.substr(first_text.size() - 3) == u"ing" && !is_personal_pronoun(v.w(src.first)) &&
       mentions_.person_overlapping(span_of(v, src.first, src.end)) < 0 &&
       common_word_opening_sentence(doc, static_cast<size_t>(src.first))) {
     if (!is_closed_class(FoldedWord(v.text(src.first)))) return;

@@ -1,7 +1,9 @@
-// Whether a capitalised word is only capitalised because it opens its sentence or line, and is
-// usually written in lower case ("• Urgent warning for iPhone users"): the claims' source walk
-// asks, so that such a word is not read as a speaker's name. The list is the person tagger's
-// (core/data/common_lower_words.txt, scripts/build-common-lower-words); this file keeps its
+// Whether a capitalised word is only capitalised because it opens its sentence, and is usually
+// written in lower case ("• Urgent warning for iPhone users"): the claims' source walk asks, so
+// that such a word is not read as a speaker's name. The list is the person tagger's
+// (core/data/common_lower_words.txt, scripts/build-common-lower-words, and person_words.txt's
+// [sentence_adverbs]). The tagger's own test (capital_says_nothing in person_tagger.cpp) also
+// takes every word of a headline-mode line; this one only a sentence's first word. This file keeps its
 // 64-bit word hash out of the stages that use the 32-bit one (feature_hash.h).
 #pragma once
 
