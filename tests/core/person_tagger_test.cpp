@@ -185,6 +185,10 @@ TEST_CASE("an office after a title is no person unless the document names someon
   // A title before a name is still a title ("Lord Falconer"), and a longer name keeps the word.
   CHECK(mentions("The Lord Chancellor, Lord Falconer, defended the plans.") == Strings{"Falconer"});
   CHECK(mentions("John Major spoke on Monday. Mr Major said the plans would work.") == Strings{"John Major", "Major"});
+  // An honorific that only takes names is no title before an office: "Mr King" is a person
+  // without a longer name (dropped before this fix); "Lord", "Sir" still take offices.
+  CHECK(mentions("Mr King said the rates would stay. Mr King added that he was calm.") == Strings{"King", "King"});
+  CHECK(mentions("Ms Prince said she would appeal.") == Strings{"Prince"});
 }
 
 TEST_CASE("a title or role noun used as a verb gives the name after it no person's sign") {

@@ -467,11 +467,25 @@ bool firm_word_by(const Document& doc, const std::vector<PersonTokenInfo>& info,
          lexicon.is_firm_word(info[i - 2].word);
 }
 
+// Whether the title word at token k is an honorific that only ever takes a name ("Mr", "Dr"):
+// the honorifics carry kTitleWord too, but "Mr King", "Ms Prince" name people. "Lord", "Lady",
+// "Sir" and "Dame" also take offices ("Lord Chancellor", "Lady Mayoress").
+bool name_only_honorific(const std::vector<PersonTokenInfo>& info, size_t k) {
+  static const uint64_t kOfficeTakers[] = {hash_lower(u"lord"), hash_lower(u"lady"), hash_lower(u"sir"),
+                                           hash_lower(u"dame")};
+  if (!(info[k].lex & kHonorific)) return false;
+  for (uint64_t w : kOfficeTakers) {
+    if (info[k].word == w) return false;
+  }
+  return true;
+}
+
 // Whether the one-word span at r is a title right after another ("Lord [Chancellor]", "Vice
 // [President]"): an office, unless the document gives the word in a longer name ("John Major").
 bool office_after_title(const Document& doc, const std::vector<PersonTokenInfo>& info, const TokenRange& r) {
   return r.end - r.first == 1 && (info[r.first].lex & kTitleWord) && r.first > 0 &&
-         (info[r.first - 1].lex & kTitleWord) && doc.tokens[r.first - 1].sentence == doc.tokens[r.first].sentence;
+         (info[r.first - 1].lex & kTitleWord) && doc.tokens[r.first - 1].sentence == doc.tokens[r.first].sentence &&
+         !name_only_honorific(info, r.first - 1);
 }
 
 // `cands`: the capitalised tokens, in order (names right after an organisation noun are found
