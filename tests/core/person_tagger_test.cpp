@@ -173,6 +173,11 @@ TEST_CASE("a firm word after a lone name or before \"in\" and it makes it a firm
         Strings{"Malcolm Glazer", "Glazer", "Glazer"});
   CHECK(mentions("Mr Glazer's bid will not proceed without their support. Glazer said he was still keen.") ==
         Strings{"Glazer", "Glazer"});
+  // Followed by a determiner, a pronoun or a capital, with no possessive before it, the firm
+  // word is a verb (Blair was dropped before this fix).
+  CHECK(mentions("Blair shares the view of his chancellor. Blair said the plans would work.") ==
+        Strings{"Blair", "Blair"});
+  CHECK(mentions("Blair shares his worry. Blair said the plans would work.") == Strings{"Blair", "Blair"});
   CHECK(PersonLexicon::embedded().is_firm_word(hash_lower(u"shares")));
   CHECK_FALSE(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"shares")));
   CHECK_FALSE(PersonLexicon::embedded().is_firm_word(hash_lower(u"firm")));

@@ -447,6 +447,25 @@ bool possessive_token(const Document& doc, size_t i) {
   return t == u"'s" || t == u"\u2019s" || t == u"'S" || t == u"\u2019S" || t == u"'" || t == u"\u2019";
 }
 
+// Whether the firm word at token k, right after a name, is a verb: followed by a determiner,
+// a pronoun or a capitalised word in its sentence ("Blair shares the view", "shares his",
+// "shares Brown's"); a firm's "shares rose", "profits fell" go on with no such word.
+bool firm_word_is_verb(const Document& doc, const std::vector<PersonTokenInfo>& info, size_t k) {
+  static const uint64_t kPronouns[] = {hash_lower(u"his"), hash_lower(u"her"), hash_lower(u"their"),
+                                       hash_lower(u"its"), hash_lower(u"my"),  hash_lower(u"our"),
+                                       hash_lower(u"your"), hash_lower(u"him"), hash_lower(u"them"),
+                                       hash_lower(u"us"),  hash_lower(u"me"),  hash_lower(u"it")};
+  const size_t next = k + 1;
+  if (next >= doc.tokens.size() || doc.tokens[next].sentence != doc.tokens[k].sentence) return false;
+  if (info[next].kind == kKindTitle || info[next].kind == kKindUpper) return true;
+  if (info[next].kind != kKindLower) return false;
+  if (info[next].lex & kDeterminer) return true;
+  for (uint64_t w : kPronouns) {
+    if (info[next].word == w) return true;
+  }
+  return false;
+}
+
 // Whether the document tells the one-word name at token i a firm's by a firm word after it or
 // its possessive ("Google shares", "Wimpey's profits") or before "in"/"of" ("shares in Vodafone").
 bool firm_word_by(const Document& doc, const std::vector<PersonTokenInfo>& info, const PersonLexicon& lexicon,
@@ -456,9 +475,10 @@ bool firm_word_by(const Document& doc, const std::vector<PersonTokenInfo>& info,
   const size_t n = doc.tokens.size();
   const uint32_t sentence = doc.tokens[i].sentence;
   size_t after = i + 1;
-  if (after < n && possessive_token(doc, after)) ++after;
+  const bool possessive = after < n && possessive_token(doc, after);
+  if (possessive) ++after;
   if (after < n && info[after].kind == kKindLower && doc.tokens[after].sentence == sentence &&
-      lexicon.is_firm_word(info[after].word)) {
+      lexicon.is_firm_word(info[after].word) && (possessive || !firm_word_is_verb(doc, info, after))) {
     return true;
   }
   if (i < 2 || info[i - 1].kind != kKindLower || info[i - 2].kind != kKindLower) return false;
