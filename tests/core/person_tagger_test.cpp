@@ -158,6 +158,15 @@ TEST_CASE("a name the document puts right after an organisation noun is no lone 
   // A person's sign elsewhere keeps them ("Mr Hitachi").
   CHECK(mentions("Electronics firm Hitachi unveiled a robot. Mr Hitachi said it would sell.") ==
         Strings{"Hitachi", "Hitachi"});
+  // A trade noun names a firm only before a name that is no surname: "car maker Peugeot" (a
+  // firm), "film maker Moore", "property developer Hunter" (people, dropped before this fix).
+  CHECK(mentions("Toyota will supply French car maker Peugeot. Peugeot said it was pleased.").empty());
+  CHECK(mentions("The award went to film maker Moore on Monday. Moore said he was delighted.") ==
+        Strings{"Moore", "Moore"});
+  CHECK(mentions("Property developer Hunter bought the site. Hunter said the flats would sell.") ==
+        Strings{"Hunter", "Hunter"});
+  CHECK(PersonLexicon::embedded().is_trade_noun(hash_lower(u"maker")));
+  CHECK_FALSE(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"maker")));
   CHECK(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"carmaker")));
   CHECK(PersonLexicon::embedded().lookup_words(hash_lower(u"carmaker")) == 0);  // not a model feature
 }

@@ -525,7 +525,8 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
   // than main instead of 3.6%, callgrind over 600 BBC articles, but the doctests' Vodafone stays.)
   for (size_t i : cands) {
     if ((i > 0 && info[i - 1].kind == kKindLower && doc.tokens[i - 1].sentence == doc.tokens[i].sentence &&
-         lexicon.is_organisation_noun(info[i - 1].word)) ||
+         (lexicon.is_organisation_noun(info[i - 1].word) ||
+          (lexicon.is_trade_noun(info[i - 1].word) && (info[i].lex >> kSurnameShift & 3) == 0))) ||
         firm_word_by(doc, info, lexicon, i)) {
       organisation.add(info[i].word);
     }
