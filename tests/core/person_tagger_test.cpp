@@ -165,6 +165,10 @@ TEST_CASE("a name the document puts right after an organisation noun is no lone 
         Strings{"Moore", "Moore"});
   CHECK(mentions("Property developer Hunter bought the site. Hunter said the flats would sell.") ==
         Strings{"Hunter", "Hunter"});
+  // After "the" and before a lower-case word, the noun stands before a clause's subject: no
+  // organisation's sign (Ferguson was dropped before this fix).
+  CHECK(mentions("Ferguson said the club Ferguson built would win again.") == Strings{"Ferguson", "Ferguson"});
+  CHECK(mentions("Ferguson said the firm Ferguson started was worth millions.") == Strings{"Ferguson", "Ferguson"});
   CHECK(PersonLexicon::embedded().is_trade_noun(hash_lower(u"maker")));
   CHECK_FALSE(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"maker")));
   CHECK(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"carmaker")));
