@@ -138,6 +138,9 @@ TEST_CASE("a lone word that mostly names a club, a firm or a place needs a perso
   CHECK(mentions("The club signed the striker, Lincoln, on Monday. Lincoln said he was happy.") ==
         Strings{"Lincoln", "Lincoln"});
   CHECK(mentions("Mr Lincoln signed on Monday. Lincoln said he was happy.") == Strings{"Lincoln", "Lincoln"});
+  // A title only vouches in its name's sentence: one that ends a headline does not (Lincoln was
+  // kept before this fix).
+  CHECK(mentions("United sign a new striker\n\nLincoln said he was happy to join.").empty());
   // A longer name whose first word is no first name does not vouch for the other name at its
   // end ("Athletics Kenya", tagged as a person, kept "Kenya" before this rule).
   const std::string kenya =

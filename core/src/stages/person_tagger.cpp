@@ -563,7 +563,9 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
   person.clear();  // words the document gives as a person's: in a longer name, after a title or role
   for (const TokenRange& r : spans) {
     if (office_after_title(doc, info, r)) continue;  // its title is no person's sign
-    const bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord) && !used_as_verb(doc, info, r.first - 1);
+    const bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord) &&
+                        doc.tokens[r.first - 1].sentence == doc.tokens[r.first].sentence &&
+                        !used_as_verb(doc, info, r.first - 1);
     if (r.end - r.first >= 2 || titled || after_role_noun(doc, info, r.first)) {
       // "Aero India", "Athletics Kenya": a longer name whose first word is no first name
       // vouches for none of its other names' words at its end ("Abraham Lincoln" does).
