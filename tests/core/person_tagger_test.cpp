@@ -118,6 +118,10 @@ TEST_CASE("the lexicon rejects malformed data and finds names case-blind") {
   CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"eventually")));
   CHECK(PersonLexicon::embedded().is_common_lower(hash_lower(u"urgent")));  // from PolNeAR train's counts
   CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"trump")));
+  // PolNeAR's "Mr. Hedge", "Mr. Band": a "." after an abbreviation starts no sentence, so their
+  // capitals count against the lower-case "hedge", "band".
+  CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"hedge")));
+  CHECK_FALSE(PersonLexicon::embedded().is_common_lower(hash_lower(u"band")));
   // The other names: the same kind of derived list, a bit of its own.
   CHECK_THROWS_AS(PersonLexicon("", "", "", "chelsea fc\n"), std::runtime_error);
   PersonLexicon with_other("", "", "good\n", "# derived\nchelsea\n");
