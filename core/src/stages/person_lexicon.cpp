@@ -129,6 +129,7 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
     else if (line == "[name_suffixes]") section = kNameSuffix;
     else if (line == "[determiners]") section = kDeterminer | kFunctionWord;
     else if (line == "[organisation_nouns]") section = kOrganisationSection;
+    else if (line == "[trade_nouns]") section = kTradeSection;
     else if (line == "[firm_words]") section = kFirmSection;
     else if (line == "[sentence_adverbs]") section = kAdverbSection;
     else if (line.front() == '[' || section == 0) {
@@ -136,6 +137,8 @@ PersonLexicon::PersonLexicon(std::string_view names_tsv, std::string_view words_
                                ": unknown section or word outside a section");
     } else if (section == kOrganisationSection) {
       organisation_nouns_.add(key_of(line, "person_words.txt", number), kOrganisationNoun);  // not a model feature
+    } else if (section == kTradeSection) {
+      organisation_nouns_.add(key_of(line, "person_words.txt", number), kTradeNoun);
     } else if (section == kFirmSection) {
       organisation_nouns_.add(key_of(line, "person_words.txt", number), kFirmWord);
     } else if (section == kAdverbSection) {

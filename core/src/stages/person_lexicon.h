@@ -74,6 +74,9 @@ class PersonLexicon {
   // A table of its own: read for every capitalised word after a lower-case one, it stays small
   // (2 KB) and in cache.
   bool is_organisation_noun(uint64_t key) const { return (organisation_nouns_.find(key) & kOrganisationNoun) != 0; }
+  // Whether a name right after the word names an organisation unless it is a surname too
+  // ("car maker Peugeot", "film maker Moore": person_words.txt's [trade_nouns]).
+  bool is_trade_noun(uint64_t key) const { return (organisation_nouns_.find(key) & kTradeNoun) != 0; }
   // Whether the word, right after a one-word name or its possessive ("Google shares",
   // "Wimpey's profits") or before "in"/"of" and the name ("shares in Vodafone"), tells a firm's
   // name (person_words.txt's [firm_words]); in the organisation nouns' table, not a model feature.
@@ -114,12 +117,13 @@ class PersonLexicon {
   Table names_;
   Table words_;
   // The lists that are not model features: the derived ones (one table, a bit each; the hand
-  // list of sentence adverbs joins the common lower-case words) and the organisation nouns and
-  // firm words. kOrganisationSection, kFirmSection and kAdverbSection mark those sections while
-  // person_words.txt is read.
+  // list of sentence adverbs joins the common lower-case words) and the organisation nouns, trade
+  // nouns and firm words. kOrganisationSection, kTradeSection, kFirmSection and kAdverbSection
+  // mark those sections while person_words.txt is read.
   static constexpr uint16_t kCommonLower = 1, kOtherName = 2;
-  static constexpr uint16_t kOrganisationSection = 0x8000, kFirmSection = 0x4000, kAdverbSection = 0x2000;
-  static constexpr uint16_t kOrganisationNoun = 1, kFirmWord = 2;  // organisation_nouns_'s bits
+  static constexpr uint16_t kOrganisationSection = 0x8000, kFirmSection = 0x4000, kAdverbSection = 0x2000,
+                            kTradeSection = 0x1000;
+  static constexpr uint16_t kOrganisationNoun = 1, kFirmWord = 2, kTradeNoun = 4;  // organisation_nouns_'s bits
   Table derived_;
   Table organisation_nouns_;
 };

@@ -447,6 +447,25 @@ bool possessive_token(const Document& doc, size_t i) {
   return t == u"'s" || t == u"\u2019s" || t == u"'S" || t == u"\u2019S" || t == u"'" || t == u"\u2019";
 }
 
+// Whether the firm word at token k, right after a name, is a verb: followed by a determiner,
+// a pronoun or a capitalised word in its sentence ("Blair shares the view", "shares his",
+// "shares Brown's"); a firm's "shares rose", "profits fell" go on with no such word.
+bool firm_word_is_verb(const Document& doc, const std::vector<PersonTokenInfo>& info, size_t k) {
+  static const uint64_t kPronouns[] = {hash_lower(u"his"), hash_lower(u"her"), hash_lower(u"their"),
+                                       hash_lower(u"its"), hash_lower(u"my"),  hash_lower(u"our"),
+                                       hash_lower(u"your"), hash_lower(u"him"), hash_lower(u"them"),
+                                       hash_lower(u"us"),  hash_lower(u"me"),  hash_lower(u"it")};
+  const size_t next = k + 1;
+  if (next >= doc.tokens.size() || doc.tokens[next].sentence != doc.tokens[k].sentence) return false;
+  if (info[next].kind == kKindTitle || info[next].kind == kKindUpper) return true;
+  if (info[next].kind != kKindLower) return false;
+  if (info[next].lex & kDeterminer) return true;
+  for (uint64_t w : kPronouns) {
+    if (info[next].word == w) return true;
+  }
+  return false;
+}
+
 // Whether the document tells the one-word name at token i a firm's by a firm word after it or
 // its possessive ("Google shares", "Wimpey's profits") or before "in"/"of" ("shares in Vodafone").
 bool firm_word_by(const Document& doc, const std::vector<PersonTokenInfo>& info, const PersonLexicon& lexicon,
@@ -456,9 +475,10 @@ bool firm_word_by(const Document& doc, const std::vector<PersonTokenInfo>& info,
   const size_t n = doc.tokens.size();
   const uint32_t sentence = doc.tokens[i].sentence;
   size_t after = i + 1;
-  if (after < n && possessive_token(doc, after)) ++after;
+  const bool possessive = after < n && possessive_token(doc, after);
+  if (possessive) ++after;
   if (after < n && info[after].kind == kKindLower && doc.tokens[after].sentence == sentence &&
-      lexicon.is_firm_word(info[after].word)) {
+      lexicon.is_firm_word(info[after].word) && (possessive || !firm_word_is_verb(doc, info, after))) {
     return true;
   }
   if (i < 2 || info[i - 1].kind != kKindLower || info[i - 2].kind != kKindLower) return false;
@@ -467,11 +487,46 @@ bool firm_word_by(const Document& doc, const std::vector<PersonTokenInfo>& info,
          lexicon.is_firm_word(info[i - 2].word);
 }
 
+// Whether the title word at token k is an honorific that only ever takes a name ("Mr", "Dr"):
+// the honorifics carry kTitleWord too, but "Mr King", "Ms Prince" name people. "Lord", "Lady",
+// "Sir" and "Dame" also take offices ("Lord Chancellor", "Lady Mayoress").
+bool name_only_honorific(const std::vector<PersonTokenInfo>& info, size_t k) {
+  static const uint64_t kOfficeTakers[] = {hash_lower(u"lord"), hash_lower(u"lady"), hash_lower(u"sir"),
+                                           hash_lower(u"dame")};
+  if (!(info[k].lex & kHonorific)) return false;
+  for (uint64_t w : kOfficeTakers) {
+    if (info[k].word == w) return false;
+  }
+  return true;
+}
+
+// Whether an organisation noun right before the capitalised token i names it an organisation's
+// ("carmaker DaimlerChrysler"; a trade noun only before a name that is no surname: "car maker
+// Peugeot", not "film maker Moore"). Not after "the" with a lower-case word after the name: the
+// noun then stands before a clause's subject ("the club Ferguson built").
+bool organisation_noun_before(const Document& doc, const std::vector<PersonTokenInfo>& info,
+                              const PersonLexicon& lexicon, size_t i) {
+  static const uint64_t kThe = hash_lower(u"the");
+  if (i == 0 || info[i - 1].kind != kKindLower) return false;
+  const uint32_t sentence = doc.tokens[i].sentence;
+  if (doc.tokens[i - 1].sentence != sentence) return false;
+  const uint64_t noun = info[i - 1].word;
+  if (!lexicon.is_organisation_noun(noun) &&
+      !(lexicon.is_trade_noun(noun) && (info[i].lex >> kSurnameShift & 3) == 0)) {
+    return false;
+  }
+  const bool clause = i >= 2 && info[i - 2].kind == kKindLower && info[i - 2].word == kThe &&
+                      doc.tokens[i - 2].sentence == sentence && i + 1 < doc.tokens.size() &&
+                      info[i + 1].kind == kKindLower && doc.tokens[i + 1].sentence == sentence;
+  return !clause;
+}
+
 // Whether the one-word span at r is a title right after another ("Lord [Chancellor]", "Vice
 // [President]"): an office, unless the document gives the word in a longer name ("John Major").
 bool office_after_title(const Document& doc, const std::vector<PersonTokenInfo>& info, const TokenRange& r) {
   return r.end - r.first == 1 && (info[r.first].lex & kTitleWord) && r.first > 0 &&
-         (info[r.first - 1].lex & kTitleWord) && doc.tokens[r.first - 1].sentence == doc.tokens[r.first].sentence;
+         (info[r.first - 1].lex & kTitleWord) && doc.tokens[r.first - 1].sentence == doc.tokens[r.first].sentence &&
+         !name_only_honorific(info, r.first - 1);
 }
 
 // `cands`: the capitalised tokens, in order (names right after an organisation noun are found
@@ -490,9 +545,7 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
   // (Next to the kept names only: the same people on BBC and 0.3% more instructions in the stage
   // than main instead of 3.6%, callgrind over 600 BBC articles, but the doctests' Vodafone stays.)
   for (size_t i : cands) {
-    if ((i > 0 && info[i - 1].kind == kKindLower && doc.tokens[i - 1].sentence == doc.tokens[i].sentence &&
-         lexicon.is_organisation_noun(info[i - 1].word)) ||
-        firm_word_by(doc, info, lexicon, i)) {
+    if (organisation_noun_before(doc, info, lexicon, i) || firm_word_by(doc, info, lexicon, i)) {
       organisation.add(info[i].word);
     }
   }
@@ -510,7 +563,9 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
   person.clear();  // words the document gives as a person's: in a longer name, after a title or role
   for (const TokenRange& r : spans) {
     if (office_after_title(doc, info, r)) continue;  // its title is no person's sign
-    const bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord) && !used_as_verb(doc, info, r.first - 1);
+    const bool titled = r.first > 0 && (info[r.first - 1].lex & kTitleWord) &&
+                        doc.tokens[r.first - 1].sentence == doc.tokens[r.first].sentence &&
+                        !used_as_verb(doc, info, r.first - 1);
     if (r.end - r.first >= 2 || titled || after_role_noun(doc, info, r.first)) {
       // "Aero India", "Athletics Kenya": a longer name whose first word is no first name
       // vouches for none of its other names' words at its end ("Abraham Lincoln" does).
