@@ -139,6 +139,12 @@ TEST_CASE("a cue word in the source after 'according to' does not join its cue")
   CHECK(c.source == "reports");
   CHECK(c.cue_class == "according-to");
   for (const Claim& other : doc.claims) CHECK(text_of(doc, other.cue) != "reports");
+  // A clause word ("said") ends the source, and a cue word there starts a cue of its own: the
+  // "according to" cue does not run on into it.
+  CHECK(claim_with_cue(analyze("According to CNN Trump said the talks were over."), "According to").cue_class ==
+        "according-to");
+  CHECK(claim_with_cue(analyze("The deal is dead, according to officials said to be close to the talks."), "according to")
+            .source == "officials");
 }
 
 TEST_CASE("'in the words of' takes its source after it, like 'according to'") {
@@ -176,6 +182,15 @@ TEST_CASE("a cue just under the detector's best threshold reaches the review, wh
   const Found c = claim_with_cue(doc, "claim");
   CHECK(c.source == "Two people who are familiar with the contents of the boxes");
   CHECK(c.source_type == "anonymous");
+  // The review judged it: the detector was not sure of it.
+  Document again(doc.text());
+  Segmenter().run(again);
+  Attribution stage;
+  stage.run(again);
+  bool judged = false;
+  for (size_t k = 0; k < again.claims.size(); ++k)
+    if (text_of(again, again.claims[k].cue) == "claim") judged = stage.claim_scores()[k] < Attribution::kSureScore;
+  CHECK(judged);
 }
 
 TEST_CASE("an anonymous source already marked by the hedge stage is not marked twice") {

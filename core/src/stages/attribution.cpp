@@ -154,7 +154,10 @@ void Attribution::detect_cues(const Document& doc) {
       float best = -kRuleScore;  // the detector's surest word of the cue
       for (uint32_t k = i; k < e; ++k) best = std::max(best, score_[k]);
       // Adjacent cue words with at most two words between ("said in a statement") are one cue.
-      if (!cues_.empty() && cues_.back().end + 2 >= i && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence) {
+      // "According to CNN Trump said": the phrase after "according to" is its source, so a cue
+      // word there starts a cue of its own.
+      if (!cues_.empty() && cues_.back().end + 2 >= i && doc.tokens[cues_.back().end].sentence == doc.tokens[i].sentence &&
+          cues_.back().cls != CueClass::AccordingTo) {
         // A clause word between starts another attribution: "said when asked",
         // "backs Trump and denounces".
         if (same_clause(doc, cues_.back().end, i)) {
