@@ -129,11 +129,16 @@ void Attribution::detect_cues(const Document& doc) {
   // What follows "according to" is its source ("according to reports", "according to a
   // statement"), not a cue: a cue word there would join the "according to" cue (two words
   // apart at most) and make it a verb's, its subject the source.
+  // A participle with "to" after it describes the source ("according to officials said to be
+  // close to the talks"): no cue either.
+  auto describes_source = [&](uint32_t k) {
+    return k + 1 < n && ctx_.word[k + 1] == kTo && kAdjectivalVerbs.contains(ctx_.word[k]);
+  };
   for (uint32_t i = 0; i + 2 < n; ++i) {
     if (ctx_.word[i] != kAccording || ctx_.word[i + 1] != kTo || !positive_[i]) continue;
     const uint32_t sentence = doc.tokens[i].sentence;
     for (uint32_t k = i + 2; k < n && k < i + 5 && doc.tokens[k].sentence == sentence && doc.tokens[k].has(kWord) &&
-                             !kClauseWords.contains(ctx_.word[k]);
+                             (!kClauseWords.contains(ctx_.word[k]) || describes_source(k));
          ++k)
       positive_[k] = 0;
   }
