@@ -176,6 +176,8 @@ TEST_CASE("a name the document puts right after an organisation noun is no lone 
   // organisation's sign (Ferguson was dropped before this fix).
   CHECK(mentions("Ferguson said the club Ferguson built would win again.") == Strings{"Ferguson", "Ferguson"});
   CHECK(mentions("Ferguson said the firm Ferguson started was worth millions.") == Strings{"Ferguson", "Ferguson"});
+  // A reporting verb after the name: the noun phrase speaks, and the noun is the firm's sign.
+  CHECK(mentions("Hitachi will sell the robot, the firm Hitachi said on Monday.").empty());
   CHECK(PersonLexicon::embedded().is_trade_noun(hash_lower(u"maker")));
   CHECK_FALSE(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"maker")));
   CHECK(PersonLexicon::embedded().is_organisation_noun(hash_lower(u"carmaker")));

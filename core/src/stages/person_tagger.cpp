@@ -515,9 +515,13 @@ bool organisation_noun_before(const Document& doc, const std::vector<PersonToken
       !(lexicon.is_trade_noun(noun) && (info[i].lex >> kSurnameShift & 3) == 0)) {
     return false;
   }
+  // "the firm Hitachi said": a reporting verb after the name makes the noun phrase the
+  // speaker (an apposition), not a clause's subject after its noun ("the club Ferguson built").
+  static const uint64_t kSaid = hash_lower(u"said"), kSays = hash_lower(u"says"), kTold = hash_lower(u"told");
   const bool clause = i >= 2 && info[i - 2].kind == kKindLower && info[i - 2].word == kThe &&
                       doc.tokens[i - 2].sentence == sentence && i + 1 < doc.tokens.size() &&
-                      info[i + 1].kind == kKindLower && doc.tokens[i + 1].sentence == sentence;
+                      info[i + 1].kind == kKindLower && doc.tokens[i + 1].sentence == sentence &&
+                      info[i + 1].word != kSaid && info[i + 1].word != kSays && info[i + 1].word != kTold;
   return !clause;
 }
 
