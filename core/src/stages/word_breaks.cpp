@@ -129,19 +129,15 @@ void WordBreaks::segments(std::u16string_view text, std::vector<Span>& out, bool
         // The common case first: a run of ASCII letters or digits.
 #ifdef __wasm_simd128__
         // In wasm, eight units a step to the first that is not an ASCII letter or digit.
-        const size_t run_start = j;
         j = simd_scan_to_stop(text, j, [](v128_t units) {
           const v128_t not_letter = wasm_u16x8_ge(
               wasm_i16x8_sub(wasm_v128_or(units, wasm_i16x8_splat(0x20)), wasm_i16x8_splat(u'a')), wasm_i16x8_splat(26));
           const v128_t not_digit = wasm_u16x8_ge(wasm_i16x8_sub(units, wasm_i16x8_splat(u'0')), wasm_i16x8_splat(10));
           return wasm_v128_and(not_letter, not_digit);
         });
-        if (j > run_start) prev = table[text[j - 1]];
 #endif
-        while (j < n && text[j] < 0x80 && kAsciiAlnum[text[j]]) {
-          prev = table[text[j]];
-          ++j;
-        }
+        while (j < n && text[j] < 0x80 && kAsciiAlnum[text[j]]) ++j;
+        if (j > i + 1) prev = table[text[j - 1]];  // the run's last unit, an ASCII letter or digit
         while (j < n) {
           const uint8_t d = cls(j);
           if (d == kLetter || d == kNumeric || d == kExtendNumLet) {  // WB5, WB8-10, WB13a-b
