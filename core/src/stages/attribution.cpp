@@ -122,20 +122,17 @@ void Attribution::detect_cues(const Document& doc) {
       positive_[i] = 1;
       score_[i] = kRuleScore;
     }
-  // "according to": both words or neither.
-  for (uint32_t i = 0; i + 1 < n; ++i)
-    if (ctx_.word[i] == kAccording && ctx_.word[i + 1] == kTo && (positive_[i] || positive_[i + 1]))
-      positive_[i] = positive_[i + 1] = 1, score_[i] = score_[i + 1] = kRuleScore;
-  // What follows "according to" is its source ("according to reports", "according to a
-  // statement"), not a cue: a cue word there would join the "according to" cue (two words
-  // apart at most) and make it a verb's, its subject the source.
+  // "according to": both words or neither. What follows it is its source ("according to
+  // reports", "according to a statement"), not a cue: a cue word there would join the
+  // "according to" cue (two words apart at most) and make it a verb's, its subject the source.
   // A participle with "to" after it describes the source ("according to officials said to be
   // close to the talks"): no cue either.
   auto describes_source = [&](uint32_t k) {
     return k + 1 < n && ctx_.word[k + 1] == kTo && kAdjectivalVerbs.contains(ctx_.word[k]);
   };
-  for (uint32_t i = 0; i + 2 < n; ++i) {
-    if (ctx_.word[i] != kAccording || ctx_.word[i + 1] != kTo || !positive_[i]) continue;
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    if (ctx_.word[i] != kAccording || ctx_.word[i + 1] != kTo || !(positive_[i] || positive_[i + 1])) continue;
+    positive_[i] = positive_[i + 1] = 1, score_[i] = score_[i + 1] = kRuleScore;
     const uint32_t sentence = doc.tokens[i].sentence;
     for (uint32_t k = i + 2; k < n && k < i + 5 && doc.tokens[k].sentence == sentence && doc.tokens[k].has(kWord) &&
                              (!kClauseWords.contains(ctx_.word[k]) || describes_source(k));

@@ -61,7 +61,7 @@ size_t claim_review_features(const Document& doc, const Claim& claim, const Clai
   // unsure of is a cue, and how often inside another claim's content (cross-validated cue F1
   // over seeds 0-2 +0.0013; joined with the kind and the source type as well, 0.7858 against
   // 0.7880 for the two kept).
-  const uint32_t head = token_stem_hash(doc.tokens[shape.head], doc.token_text(shape.head), token_hash_lower(doc, shape.head));
+  const uint32_t head = token_stem_hash(doc, shape.head, token_hash_lower(doc, shape.head));
   out[n++] = feature(24, head);
   out[n++] = feature(25, head, nesting);
   return n;

@@ -71,4 +71,9 @@ inline uint32_t token_stem_hash(const Token& t, std::u16string_view w, uint32_t 
   return t.lower ? word_hash : stem_hash(w, word_hash);
 }
 
+// The same for token `i` of a document.
+inline uint32_t token_stem_hash(const Document& doc, size_t i, uint32_t word_hash) {
+  return token_stem_hash(doc.tokens[i], doc.token_text(i), word_hash);
+}
+
 }  // namespace newsmark
