@@ -358,6 +358,11 @@ bool capital_says_nothing(const Document& doc, const std::vector<PersonTokenInfo
   return true;
 }
 
+// A lone word where its capital says nothing (a sentence's first word after any quote or dash,
+// or a Title Case / ALL CAPS headline) that is usually written in lower case
+// (PersonLexicon::is_common_lower: "Good rains", "Eventually, he") is dropped, unless the
+// document gives the same word as a person somewhere its capital does say something: in a
+// longer name, or alone inside a sentence ("Mr Good").
 // `doubtful`, `evidence`: scratch (the stage keeps its own from document to document).
 std::vector<TokenRange> drop_lone_common_words_at(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                                   const PersonLexicon& lexicon, std::vector<TokenRange> spans,
@@ -441,10 +446,12 @@ bool after_role_noun(const Document& doc, const std::vector<PersonTokenInfo>& in
   return is_role_noun(FoldedWord(doc.token_text(k - 1))) && !used_as_verb(doc, info, k - 1);
 }
 
-// Whether token i is a possessive ending split off a name ("'s", "’s", or a lone apostrophe).
+// Whether token i is a possessive ending split off a name ("'s", "’s": the segmenter's
+// kPossessive, or a lone apostrophe).
 bool possessive_token(const Document& doc, size_t i) {
+  if (doc.tokens[i].has(kPossessive)) return true;
   const std::u16string_view t = doc.token_text(i);
-  return t == u"'s" || t == u"\u2019s" || t == u"'S" || t == u"\u2019S" || t == u"'" || t == u"\u2019";
+  return t == u"'" || t == u"\u2019";
 }
 
 // Whether the firm word at token k, right after a name, is a verb: followed by a determiner,
@@ -533,6 +540,15 @@ bool office_after_title(const Document& doc, const std::vector<PersonTokenInfo>&
          !name_only_honorific(info, r.first - 1);
 }
 
+// A lone word that mostly names an organisation, a place or a thing (PersonLexicon::is_other_name,
+// derived from CoNLL++ train: "Chelsea", "Reuters", "Ireland"), or that the document puts right
+// after an organisation noun somewhere ("carmaker DaimlerChrysler ... DaimlerChrysler said") or
+// next to a firm word ("Google shares", "Wimpey's profits", "shares in Vodafone"), or a title
+// right after another ("Lord [Chancellor]"), is dropped unless the document gives the same word a
+// person's sign: in a longer name ("Chelsea Clinton"; not an other name at the end of one whose
+// first word is no first name, "Athletics Kenya"), after a title or honorific ("Mr Houston",
+// "Lord Hamilton") or right after a role noun ("his wife, Nancy"), neither used as a verb
+// ("will captain Wales", "to miss Ireland").
 // `cands`: the capitalised tokens, in order (names right after an organisation noun are found
 // among them). `doubtful`, `person`, `organisation`: scratch (the stage keeps its own from
 // document to document).
@@ -590,24 +606,6 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
 }
 
 }  // namespace
-
-std::vector<TokenRange> drop_lone_other_names(const Document& doc, const std::vector<PersonTokenInfo>& info,
-                                              const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
-  TokenList cands;
-  for (size_t i = 0; i < info.size(); ++i) {
-    if (info[i].candidate) cands.push_back(static_cast<uint32_t>(i));
-  }
-  std::vector<uint8_t> doubtful;
-  WordCounts person, organisation;
-  return drop_lone_other_names_at(doc, info, lexicon, std::move(spans), cands, doubtful, person, organisation);
-}
-
-std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
-                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans) {
-  std::vector<uint8_t> doubtful;
-  WordCounts evidence;
-  return drop_lone_common_words_at(doc, info, lexicon, std::move(spans), doubtful, evidence);
-}
 
 std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenInfo>& info,
                                                   const std::vector<TokenRange>& found, std::vector<TokenRange> kept) {

@@ -55,14 +55,6 @@ std::vector<TokenRange> vote_by_document(const std::vector<PersonTokenInfo>& inf
 std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vector<PersonTokenInfo>& info,
                                            std::vector<TokenRange> spans);
 
-// A lone word where its capital says nothing (a sentence's first word after any quote or dash,
-// or a Title Case / ALL CAPS headline) that is usually written in lower case
-// (PersonLexicon::is_common_lower: "Good rains", "Eventually, he") is dropped, unless the
-// document gives the same word as a person somewhere its capital does say something: in a
-// longer name, or alone inside a sentence ("Mr Good").
-std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::vector<PersonTokenInfo>& info,
-                                               const PersonLexicon& lexicon, std::vector<TokenRange> spans);
-
 // One sense per document, for lone words: a one-word name is dropped when apply_person_rules
 // refused the same word alone elsewhere in the document as the name of a thing ("the Mac",
 // "the film Ray", "Rover Group") and the document never gives it as a person's (in a longer
@@ -71,18 +63,6 @@ std::vector<TokenRange> drop_lone_common_words(const Document& doc, const std::v
 // dropped 52 person mentions of 186 on BBC, "Juninho", "Wenger".)
 std::vector<TokenRange> drop_lone_names_of_things(const std::vector<PersonTokenInfo>& info,
                                                   const std::vector<TokenRange>& found, std::vector<TokenRange> kept);
-
-// A lone word that mostly names an organisation, a place or a thing (PersonLexicon::is_other_name,
-// derived from CoNLL++ train: "Chelsea", "Reuters", "Ireland"), or that the document puts right
-// after an organisation noun somewhere ("carmaker DaimlerChrysler ... DaimlerChrysler said") or
-// next to a firm word ("Google shares", "Wimpey's profits", "shares in Vodafone"), or a title
-// right after another ("Lord [Chancellor]"), is dropped unless the document gives the same word a
-// person's sign: in a longer name ("Chelsea Clinton"; not an other name at the end of one whose
-// first word is no first name, "Athletics Kenya"), after a title or honorific ("Mr Houston",
-// "Lord Hamilton") or right after a role noun ("his wife, Nancy"), neither used as a verb
-// ("will captain Wales", "to miss Ireland").
-std::vector<TokenRange> drop_lone_other_names(const Document& doc, const std::vector<PersonTokenInfo>& info,
-                                              const PersonLexicon& lexicon, std::vector<TokenRange> spans);
 
 class PersonTagger : public Stage {
  public:
@@ -105,7 +85,7 @@ class PersonTagger : public Stage {
   PersonEvidence evidence_;
   // run()'s tables for vote_by_document_at, drop_lone_names_of_things_at,
   // drop_lone_common_words_at, drop_lone_other_names_at and propagate_surnames_at, kept between documents (the public
-  // vote_by_document, drop_lone_... and propagate_surnames use their own)
+  // vote_by_document, drop_lone_names_of_things and propagate_surnames use their own)
   WordCounts in_person_, in_other_;
   WordCounts surnames_;
   std::vector<float> scores_;
