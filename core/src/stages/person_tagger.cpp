@@ -348,6 +348,18 @@ std::vector<TokenRange> apply_person_rules(const Document& doc, const std::vecto
 
 namespace {
 
+// The spans not marked doubtful, and the doubtful ones whose first word `vouched` holds (the
+// document gave it a person's sign elsewhere), in order; filtered in place.
+std::vector<TokenRange> keep_vouched(const std::vector<PersonTokenInfo>& info, std::vector<TokenRange> spans,
+                                     const std::vector<uint8_t>& doubtful, const WordCounts& vouched) {
+  size_t out = 0;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    if (!doubtful[k] || vouched.count(info[spans[k].first].word) != 0) spans[out++] = spans[k];
+  }
+  spans.resize(out);
+  return spans;
+}
+
 // Whether token i's capital says nothing: a headline's word, or its sentence's first word
 // after any punctuation ("- This", the quote in "\"Good").
 bool capital_says_nothing(const Document& doc, const std::vector<PersonTokenInfo>& info, size_t i) {
@@ -381,12 +393,7 @@ std::vector<TokenRange> drop_lone_common_words_at(const Document& doc, const std
     if (doubtful[k]) continue;
     for (size_t i = spans[k].first; i < spans[k].end; ++i) evidence.add(info[i].word);
   }
-  std::vector<TokenRange> kept;
-  kept.reserve(spans.size());
-  for (size_t k = 0; k < spans.size(); ++k) {
-    if (!doubtful[k] || evidence.count(info[spans[k].first].word) != 0) kept.push_back(spans[k]);
-  }
-  return kept;
+  return keep_vouched(info, std::move(spans), doubtful, evidence);
 }
 
 // `thing`, `person`: scratch tables (the stage keeps its own from document to document).
@@ -597,12 +604,7 @@ std::vector<TokenRange> drop_lone_other_names_at(const Document& doc, const std:
       for (size_t i = r.first; i < end; ++i) person.add(info[i].word);
     }
   }
-  std::vector<TokenRange> kept;
-  kept.reserve(spans.size());
-  for (size_t k = 0; k < spans.size(); ++k) {
-    if (!doubtful[k] || person.count(info[spans[k].first].word) != 0) kept.push_back(spans[k]);
-  }
-  return kept;
+  return keep_vouched(info, std::move(spans), doubtful, person);
 }
 
 }  // namespace
