@@ -21,6 +21,16 @@ namespace newsmark {
 
 using namespace attribution_words;
 
+namespace {
+
+// Whether word `w`, longer than `min_size` units, ends in `suffix` ("ly", "ed", "ing"): the
+// stage's cheap tests for an adverb, a past participle or a present one.
+bool has_suffix(std::u16string_view w, std::u16string_view suffix, size_t min_size) {
+  return w.size() > min_size && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
 Attribution::Attribution()
     : Attribution(newsmark_cues_model, newsmark_cues_model_size, newsmark_claim_review_model,
                   newsmark_claim_review_model_size) {}
@@ -110,8 +120,7 @@ void Attribution::detect_cues(const Document& doc) {
   for (uint32_t i = 1; i < n; ++i) {
     if (!positive_[i] || !kAdjectivalVerbs.contains(ctx_.word[i])) continue;
     uint32_t k = i - 1;  // "the previously announced absence": past the adverbs
-    while (k > 0 && doc.tokens[k].has(kLower) && doc.token_text(k).size() > 4 &&
-           doc.token_text(k).substr(doc.token_text(k).size() - 2) == u"ly")
+    while (k > 0 && doc.tokens[k].has(kLower) && has_suffix(doc.token_text(k), u"ly", 4))
       --k;
     if (kDeterminers.contains(ctx_.word[k]) && doc.tokens[i].sentence == doc.tokens[k].sentence) positive_[i] = 0;
   }
@@ -216,7 +225,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   // Auxiliaries and adverbs between subject and verb belong to the cue: "has also claimed".
   auto adverb = [&](long k) {
     const std::u16string_view t = v.text(k);
-    return v.tok(k).has(kLower) && t.size() > 4 && t.substr(t.size() - 2) == u"ly";
+    return v.tok(k).has(kLower) && has_suffix(t, u"ly", 4);
   };
   while (c0 > s0 && v.word(c0 - 1) && (kAux.contains(v.w(c0 - 1)) || adverb(c0 - 1))) --c0;
 
@@ -259,15 +268,14 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
       }
     const uint32_t lemma = ctx_.lemma[static_cast<size_t>(head)] ? ctx_.lemma[static_cast<size_t>(head)] : v.w(head);
     const std::u16string_view head_text = v.text(head);
-    const bool participle = head_text.size() > 4 && head_text.substr(head_text.size() - 3) == u"ing";
+    const bool participle = has_suffix(head_text, u"ing", 4);
     bool passive = false;
     for (long k = c0; k < head; ++k) passive = passive || kBeForms.contains(v.w(k));
     // "were likely to say" is not passive; "are concerned" is, but its subject holds the view.
-    passive = passive && ((head_text.size() > 3 && head_text.substr(head_text.size() - 2) == u"ed") ||
+    passive = passive && (has_suffix(head_text, u"ed", 3) ||
                           kIrregularParticiples.contains(v.w(head))) &&
               !kPsychParticiples.contains(v.w(head));
-    const bool by_agent = c1 < s_end && v.w(c1) == kBy && head_text.size() > 3 &&
-                          head_text.substr(head_text.size() - 2) == u"ed";
+    const bool by_agent = c1 < s_end && v.w(c1) == kBy && has_suffix(head_text, u"ed", 3);
     const bool progressive = participle && passive;  // "is saying", "was telling"
     passive = (passive || by_agent) && !participle;
     const bool takes_object = kObjectTakers.contains(lemma);
@@ -433,7 +441,7 @@ void Attribution::attribute(Document& doc, const Cue& cue, const Sentence& s) {
   // After a function word ("By offering ..., Trump hopes") the cue may be one whose speaker
   // comes later: only the source goes.
   if (src.ok() && src.end - src.first == 1 && c0 == src.end && c0 == static_cast<long>(cue.first) &&
-      first_text.size() > 4 && first_text.substr(first_text.size() - 3) == u"ing" && !is_personal_pronoun(v.w(src.first)) &&
+      has_suffix(first_text, u"ing", 4) && !is_personal_pronoun(v.w(src.first)) &&
       mentions_.person_overlapping(span_of(v, src.first, src.end)) < 0 &&
       common_word_opening_sentence(doc, static_cast<size_t>(src.first))) {
     if (!is_closed_class(FoldedWord(v.text(src.first)))) return;
